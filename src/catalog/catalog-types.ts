@@ -1,0 +1,180 @@
+// The data map (catalog) as Insyn holds it in memory once loaded and validated: everything
+// Art. 30 GDPR asks for, plus what the access layer, extracts and erasure need. Frozen.
+// The YAML under catalog/ has the same shape (see docs/catalog.md).
+
+export interface LocalizedText {
+  readonly sv: string;
+  readonly en: string;
+}
+
+export interface Contact {
+  readonly name: LocalizedText;
+  readonly phone?: string;
+  readonly email?: string;
+  readonly postalAddress?: string;
+  readonly url?: string;
+}
+
+export interface Controller {
+  readonly name: LocalizedText;
+  readonly organisationNumber: string;
+  readonly contact: Contact;
+  readonly dpo: Contact;
+  readonly supervisoryAuthority: Contact;
+  /** ISO date shown as "Senast uppdaterad" on the privacy page. */
+  readonly lastUpdated: string;
+  /** Related laws and rules shown on the privacy page. */
+  readonly relatedLinks: readonly { readonly title: LocalizedText; readonly url: string }[];
+}
+
+/** GDPR Art. 6(1) letters; public agencies mostly use c (legal obligation) and e (public task). */
+export type Article6Basis = 'a' | 'b' | 'c' | 'd' | 'e' | 'f';
+
+export interface LegalBasis {
+  readonly article6: Article6Basis;
+  /** Art. 9(2) letter for special categories, e.g. "b", "g", "h". */
+  readonly article9?: string;
+  /** The national provision, e.g. "114 kap. 7 § socialförsäkringsbalken (2010:110)". */
+  readonly national: string;
+}
+
+export interface Purpose {
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly description: LocalizedText;
+  readonly legalBasis: LegalBasis;
+  /** Shown on the public page among "Så jobbar vi med vårt uppdrag"; Insyn's own purposes are not. */
+  readonly public: boolean;
+}
+
+export interface SubjectCategory {
+  readonly id: string;
+  readonly name: LocalizedText;
+}
+
+export interface DataCategory {
+  readonly id: string;
+  readonly name: LocalizedText;
+  /** Art. 9 special category (health data and the like) or Art. 10 data. */
+  readonly special: boolean;
+}
+
+export type EngineKind = 'postgresql' | 'mariadb' | 'http';
+
+/** How a system stores an identity number. */
+export type IdentityForm =
+  | 'pnr12'        // 199001011234
+  | 'pnr12-dash'   // 19900101-1234
+  | 'pnr10'        // 9001011234
+  | 'pnr10-dash';  // 900101-1234 (or + from the year the person turns 100)
+
+export interface IdentityField {
+  readonly field: string;
+  readonly subjectCategory: string;
+  readonly form: IdentityForm;
+}
+
+export interface Reference {
+  readonly field: string;
+  /** "system.dataset.field" */
+  readonly to: string;
+}
+
+export type RetentionStart = 'collected' | 'case-closed' | 'payment-made' | 'contact-made' | 'death' | 'superseded';
+
+export interface Retention {
+  /** ISO 8601 duration, e.g. P10Y. */
+  readonly period: string;
+  readonly from: RetentionStart;
+  /** gallras = disposed of (deleted); arkiveras = transferred to the archive. */
+  readonly disposal: 'gallras' | 'arkiveras';
+  /** The rule behind it: law, ordinance or RA-MS decision. */
+  readonly source: string;
+}
+
+export type ErasureGround = 'legal-obligation' | 'public-task' | 'official-authority' | 'archiving';
+
+export type ErasureRule =
+  | { readonly rule: 'erasable' }
+  | { readonly rule: 'retained'; readonly ground: ErasureGround; readonly reference: string };
+
+export type SecrecyClass = 'none' | 'third-party' | 'protected-address' | 'draft-or-note' | 'child-against-guardian';
+
+export interface Field {
+  readonly name: string;
+  readonly description: LocalizedText;
+  readonly category: string;
+  /** Overrides the dataset's secrecy class for this field. */
+  readonly secrecy?: SecrecyClass;
+  /** Rectification may change this field in the source system. */
+  readonly changeable?: boolean;
+}
+
+export interface Dataset {
+  readonly id: string;
+  /** "system.dataset" */
+  readonly qualifiedId: string;
+  readonly system: string;
+  readonly name: LocalizedText;
+  /** Table (SQL systems) or resource path (HTTP systems). */
+  readonly location: string;
+  readonly personalData: boolean;
+  readonly purposes: readonly string[];
+  readonly primaryKey: readonly string[];
+  readonly identityFields: readonly IdentityField[];
+  readonly references: readonly Reference[];
+  readonly fields: readonly Field[];
+  /** Where the data come from when not from the person (Art. 14(2)(f), 15(1)(g)). */
+  readonly source: LocalizedText;
+  readonly retention: Retention;
+  readonly erasure: ErasureRule;
+  readonly secrecy: SecrecyClass;
+  readonly recipients: readonly string[];
+}
+
+export interface System {
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly engine: EngineKind;
+  readonly description: LocalizedText;
+  readonly datasets: readonly Dataset[];
+}
+
+export interface Recipient {
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly legalBasis: string;
+  readonly categories: readonly string[];
+}
+
+export interface Cookie {
+  readonly name: string;
+  readonly provider: string;
+  readonly category: 'necessary' | 'analytics';
+  readonly purpose: LocalizedText;
+  /** ISO 8601 duration, or "session". */
+  readonly lifetime: string;
+}
+
+export interface AutomatedDecision {
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly logic: LocalizedText;
+  readonly significance: LocalizedText;
+  readonly ruleSetVersion: string;
+}
+
+export interface Catalog {
+  readonly controller: Controller;
+  readonly purposes: readonly Purpose[];
+  readonly subjectCategories: readonly SubjectCategory[];
+  readonly dataCategories: readonly DataCategory[];
+  readonly systems: readonly System[];
+  readonly recipients: readonly Recipient[];
+  /** Transfers to third countries; the demo agency states none. */
+  readonly thirdCountryTransfers: LocalizedText;
+  readonly securityMeasures: readonly LocalizedText[];
+  readonly automatedDecisions: readonly AutomatedDecision[];
+  readonly cookies: readonly Cookie[];
+  readonly consentRevision: number;
+}

@@ -1,0 +1,56 @@
+// Every configuration key Insyn reads, with its type, default and documentation.
+// docs/configuration.md is generated from this list and a test keeps the two in sync.
+
+export type ConfigKeyType = 'string' | 'port' | 'url' | 'path' | 'enum' | 'integer' | 'secret';
+
+export interface ConfigKeySpec {
+  readonly env: string;
+  readonly type: ConfigKeyType;
+  readonly values?: readonly string[];
+  readonly default?: string;
+  readonly description: string;
+  /** Secrets may also be read from the file named by `<env>_FILE`. */
+  readonly fileVariant?: boolean;
+}
+
+export const configSchema: readonly ConfigKeySpec[] = [
+  {
+    env: 'INSYN_MODE', type: 'enum', values: ['embedded', 'development', 'production'],
+    description: 'Run mode. Default: `embedded` without DATABASE_URL, `development` with it. '
+      + '`production` requires DATABASE_URL and refuses the development services.',
+  },
+  {
+    env: 'DATABASE_URL', type: 'url',
+    description: "PostgreSQL connection URL for Insyn's own tables. Unset: embedded PGlite under INSYN_DATA_DIR.",
+  },
+  {
+    env: 'INSYN_DATA_DIR', type: 'path', default: './data',
+    description: 'Directory for the embedded database, the demo source systems and development keys. Locked against a second process.',
+  },
+  { env: 'PORT', type: 'port', default: '3000', description: 'TCP port the HTTP server listens on.' },
+  { env: 'HOST', type: 'string', default: '127.0.0.1', description: 'Interface the HTTP server binds to.' },
+  { env: 'INSYN_CATALOG_DIR', type: 'path', default: './catalog', description: 'Directory with the data map (catalog) YAML files.' },
+  {
+    env: 'INSYN_LOG_LEVEL', type: 'enum', values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info',
+    description: 'Structured log level. Logs never carry personal data in clear.',
+  },
+  {
+    env: 'INSYN_SUBJECT_KEY_SECRET', type: 'secret', fileVariant: true,
+    description: 'Secret (at least 32 characters) for the keyed hash that pseudonymises data subjects in the processing log. '
+      + 'Required in production; elsewhere generated once into INSYN_DATA_DIR/keys.',
+  },
+  {
+    env: 'INSYN_CHECKPOINT_SIGNING_KEY', type: 'secret', fileVariant: true,
+    description: 'Ed25519 private key (PKCS#8 PEM) that signs processing-log checkpoints. '
+      + 'Required in production; elsewhere generated once into INSYN_DATA_DIR/keys.',
+  },
+  {
+    env: 'INSYN_SYSTEM_<ID>_URL', type: 'url',
+    description: 'Connection for the catalog system `<ID>` (upper case, `-` as `_`): `postgres://…`, `mysql://…` or `http(s)://…`. '
+      + 'Outside production an unbound SQL system uses an embedded PGlite database and the demo archive the built-in development service.',
+  },
+  {
+    env: 'INSYN_DEMO_PERSONS', type: 'integer', default: '200',
+    description: 'How many synthetic persons `npm start` seeds into the demo agency on first start in embedded mode.',
+  },
+];

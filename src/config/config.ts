@@ -1,0 +1,21 @@
+// The one typed, validated, frozen configuration. Built once in main.ts and passed down.
+
+export type Mode = 'embedded' | 'development' | 'production';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  readonly mode: Mode;
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly port: number;
+  readonly host: string;
+  readonly catalogDir: string;
+  readonly logLevel: LogLevel;
+  readonly subjectKeySecret: string | undefined;
+  readonly checkpointSigningKey: string | undefined;
+  /** Catalog system id (lower case) → connection URL. */
+  readonly systemUrls: Readonly<Record<string, string>>;
+  readonly demoPersons: number;
+  /** Development services (demo archive, later OIDC provider and mailbox operator) run only when true. */
+  readonly devServices: boolean;
+}

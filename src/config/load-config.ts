@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { InsynError } from '../domain/error-catalogue.ts';
+import type { Config, LogLevel, Mode } from './config.ts';
+import { configSchema } from './config-schema.ts';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const SYSTEM_URL = /^INSYN_SYSTEM_([A-Z0-9_]+)_URL$/;
+
+function spec(env: string) {
+  const found = configSchema.find((key) => key.env === env);
+  if (!found) throw new TypeError(`config key ${env} is not in the schema`);
+  return found;
+}
+
+function raw(env: Env, name: string): string | undefined {
+  const value = env[name];
+  if (value !== undefined && value !== '') return value;
+  const key = spec(name);
+  if (key.fileVariant) {
+    const file = env[`${name}_FILE`];
+    if (file) return readFileSync(file, 'utf8').trim();
+  }
+  return key.default;
+}
+
+function invalid(name: string, why: string): never {
+  throw new InsynError('CONFIG_INVALID', `${name}: ${why}`);
+}
+
+function oneOf<T extends string>(env: Env, name: string): T | undefined {
+  const value = raw(env, name);
+  if (value === undefined) return undefined;
+  const values = spec(name).values ?? [];
+  if (!values.includes(value)) invalid(name, `must be one of ${values.join(', ')}`);
+  return value as T;
+}
+
+function integer(env: Env, name: string, min: number, max: number): number {
+  const value = raw(env, name) ?? '';
+  if (!/^\d+$/.test(value)) invalid(name, 'must be a whole number');
+  const n = Number(value);
+  if (n < min || n > max) invalid(name, `must be between ${min} and ${max}`);
+  return n;
+}
+
+function url(name: string, value: string | undefined, protocols: readonly string[]): string | undefined {
+  if (value === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    return invalid(name, 'is not a valid URL');
+  }
+  if (!protocols.includes(parsed.protocol)) invalid(name, `must use ${protocols.join(' or ')}`);
+  return value;
+}
+
+function systemUrls(env: Env): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) {
+    const match = SYSTEM_URL.exec(name);
+    if (!match?.[1] || !value) continue;
+    const id = match[1].toLowerCase().replaceAll('_', '-');
+    urls[id] = url(name, value, ['postgres:', 'postgresql:', 'mysql:', 'mariadb:', 'http:', 'https:']) ?? value;
+  }
+  return urls;
+}
+
+function mode(env: Env, databaseUrl: string | undefined): Mode {
+  const chosen = oneOf<Mode>(env, 'INSYN_MODE') ?? (databaseUrl ? 'development' : 'embedded');
+  if (chosen !== 'embedded' && !databaseUrl) invalid('DATABASE_URL', `is required in ${chosen} mode`);
+  if (chosen === 'embedded' && databaseUrl) invalid('INSYN_MODE', 'embedded mode cannot be combined with DATABASE_URL');
+  return chosen;
+}
+
+function secret(env: Env, name: string, chosenMode: Mode, minLength: number): string | undefined {
+  const value = raw(env, name);
+  if (value !== undefined && value.length < minLength) invalid(name, `must be at least ${minLength} characters`);
+  if (value === undefined && chosenMode === 'production') invalid(name, 'is required in production mode');
+  return value;
+}
+
+/** Reads, validates and freezes the configuration. Throws CONFIG_INVALID naming the key. */
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
+  const databaseUrl = url('DATABASE_URL', raw(env, 'DATABASE_URL'), ['postgres:', 'postgresql:']);
+  const chosenMode = mode(env, databaseUrl);
+  const config: Config = {
+    mode: chosenMode,
+    databaseUrl,
+    dataDir: resolve(cwd, raw(env, 'INSYN_DATA_DIR') ?? './data'),
+    port: integer(env, 'PORT', 0, 65535),
+    host: raw(env, 'HOST') ?? '127.0.0.1',
+    catalogDir: resolve(cwd, raw(env, 'INSYN_CATALOG_DIR') ?? './catalog'),
+    logLevel: oneOf<LogLevel>(env, 'INSYN_LOG_LEVEL') ?? 'info',
+    subjectKeySecret: secret(env, 'INSYN_SUBJECT_KEY_SECRET', chosenMode, 32),
+    checkpointSigningKey: secret(env, 'INSYN_CHECKPOINT_SIGNING_KEY', chosenMode, 40),
+    systemUrls: Object.freeze(systemUrls(env)),
+    demoPersons: integer(env, 'INSYN_DEMO_PERSONS', 0, 100_000_000),
+    devServices: chosenMode !== 'production',
+  };
+  return Object.freeze(config);
+}

@@ -1,0 +1,4 @@
+// The whole schema of Insyn's own database, assembled from one table file per area.
+import type { ProcessingLogTables } from './tables/processing-log-tables.ts';
+
+export interface Database extends ProcessingLogTables {}

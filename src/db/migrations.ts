@@ -1,0 +1,16 @@
+// Every migration of Insyn's own database, in order. A migration file is named
+// NNNN-what-it-does.ts and exports `up` (and `down` where reversing is safe).
+import type { Kysely } from 'kysely';
+import { Migrator, type Migration } from 'kysely/migration';
+
+const migrations: Record<string, Migration> = {
+};
+
+/** Brings the schema to the latest version; throws the first migration error. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before the typed schema exists
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).map((result) => result.migrationName);
+}

@@ -1,0 +1,107 @@
+// The one catalogue of errors that users, operators and clients can see. Each entry has a
+// stable code, a Swedish and an English message, and the HTTP status it maps to.
+// docs/errors.md is generated from this file and a test keeps the two in sync.
+
+export interface ErrorEntry {
+  readonly status: number;
+  readonly sv: string;
+  readonly en: string;
+  /** What an operator or developer should do about it; goes into docs/errors.md. */
+  readonly help: string;
+}
+
+export const errorCatalogue = {
+  BAD_USAGE: {
+    status: 400, sv: 'Felaktigt kommando eller argument.', en: 'Invalid command or arguments.',
+    help: 'Run the command with --help to see its usage.',
+  },
+  CONFIG_INVALID: {
+    status: 500, sv: 'Konfigurationen är ogiltig.', en: 'The configuration is invalid.',
+    help: 'Fix the environment variable named in the message; see docs/configuration.md.',
+  },
+  DATA_DIR_LOCKED: {
+    status: 500, sv: 'Datakatalogen används redan av en annan process.',
+    en: 'The data directory is already in use by another process.',
+    help: 'Embedded mode allows one process per INSYN_DATA_DIR. Stop the other process or point INSYN_DATA_DIR elsewhere.',
+  },
+  PERSONNUMMER_INVALID: {
+    status: 400, sv: 'Personnumret är ogiltigt.', en: 'The personal identity number is invalid.',
+    help: 'The message names what is wrong: length, characters, date, or check digit.',
+  },
+  CATALOG_INVALID: {
+    status: 500, sv: 'Registerförteckningen (katalogen) är ogiltig.', en: 'The data map (catalog) is invalid.',
+    help: 'Run `insyn catalog check`; each problem is reported with file and line.',
+  },
+  PURPOSE_NOT_ALLOWED: {
+    status: 403, sv: 'Ändamålet tillåter inte behandling av dessa uppgifter.',
+    en: 'The purpose does not allow processing of these data.',
+    help: 'The catalog does not list this purpose for the dataset or fields. Use an allowed purpose or change the catalog.',
+  },
+  UNKNOWN_PURPOSE: {
+    status: 400, sv: 'Okänt ändamål.', en: 'Unknown purpose.',
+    help: 'Every processing must name a purpose id from catalog/purposes.yaml.',
+  },
+  UNKNOWN_DATASET: {
+    status: 400, sv: 'Okänd datamängd.', en: 'Unknown dataset.',
+    help: 'Datasets are named system.dataset as in the catalog.',
+  },
+  UNKNOWN_FIELD: {
+    status: 400, sv: 'Okänt fält.', en: 'Unknown field.',
+    help: 'Only fields that the catalog declares for a dataset can be read or changed.',
+  },
+  AUDIT_WRITE_FAILED: {
+    status: 503, sv: 'Behandlingsloggen kunde inte skrivas; ingen behandling gjordes.',
+    en: 'The processing log could not be written; no processing took place.',
+    help: 'The database holding the processing log is unavailable or refused the write. The access was not performed.',
+  },
+  AUDIT_TAMPERED: {
+    status: 500, sv: 'Behandlingsloggen har ändrats.', en: 'The processing log has been tampered with.',
+    help: '`insyn audit verify` names the first bad event. Treat it as a security incident.',
+  },
+  SOURCE_UNAVAILABLE: {
+    status: 503, sv: 'Ett källsystem svarar inte.', en: 'A source system is unavailable.',
+    help: 'Check the connection bound to the system in configuration (INSYN_SYSTEM_<ID>_URL).',
+  },
+  SYSTEM_NOT_BOUND: {
+    status: 500, sv: 'Ett system i katalogen saknar anslutning.', en: 'A catalog system has no connection.',
+    help: 'Set INSYN_SYSTEM_<ID>_URL for the system; in production every system must be bound.',
+  },
+  DEV_SERVICE_REFUSED: {
+    status: 500, sv: 'Utvecklingstjänster får inte köras i produktionsläge.',
+    en: 'Development services are refused in production mode.',
+    help: 'The demo archive, development identity provider and mailbox operator only run in embedded and development modes.',
+  },
+  NOT_FOUND: {
+    status: 404, sv: 'Sidan finns inte.', en: 'Not found.', help: 'The address does not exist.',
+  },
+  VALIDATION_FAILED: {
+    status: 400, sv: 'Uppgifterna är ogiltiga.', en: 'The input is invalid.',
+    help: 'The response names the field that failed validation.',
+  },
+  INTERNAL: {
+    status: 500, sv: 'Ett internt fel inträffade.', en: 'An internal error occurred.',
+    help: 'Details are in the server log under the request id; no personal data is logged.',
+  },
+} as const satisfies Record<string, ErrorEntry>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+/** An error a user or operator can act on. `detail` must never hold personal data in clear. */
+export class InsynError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly detail: string | undefined;
+
+  constructor(code: ErrorCode, detail?: string, options?: { cause?: unknown }) {
+    const entry = errorCatalogue[code];
+    super(detail ? `${entry.en} ${detail}` : entry.en, options);
+    this.name = 'InsynError';
+    this.code = code;
+    this.status = entry.status;
+    this.detail = detail;
+  }
+}
+
+export function isInsynError(error: unknown, code?: ErrorCode): error is InsynError {
+  return error instanceof InsynError && (code === undefined || error.code === code);
+}

@@ -1,0 +1,37 @@
+// Composition root: config → database → stores → services → http | worker | cli.
+// The only module that knows every concrete implementation.
+import { runCli } from './cli/run-cli.ts';
+import type { Command } from './cli/command.ts';
+import { loadConfig } from './config/load-config.ts';
+import type { Config } from './config/config.ts';
+import type { AppServices } from './operations/app-services.ts';
+import { openDatabase } from './db/database.ts';
+import { migrateToLatest } from './db/migrations.ts';
+import { loadCatalog } from './catalog/load-catalog.ts';
+
+const commands: readonly Command[] = [
+];
+
+async function openServices(config: Config): Promise<AppServices> {
+  const catalog = loadCatalog(config.catalogDir);
+  const database = await openDatabase(config);
+  try {
+    await migrateToLatest(database.db);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return {
+    config,
+    catalog,
+    database,
+    close: () => database.close(),
+  };
+}
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  commands,
+  io: { out: process.stdout, err: process.stderr },
+  loadConfig: () => loadConfig(),
+  openServices,
+});
