@@ -2,6 +2,8 @@
 // Art. 30 GDPR asks for, plus what the access layer, extracts and erasure need. Frozen.
 // The YAML under catalog/ has the same shape (see docs/catalog.md).
 
+import type { IdentityForm } from '../domain/personnummer.ts';
+
 export interface LocalizedText {
   readonly sv: string;
   readonly en: string;
@@ -61,12 +63,8 @@ export interface DataCategory {
 
 export type EngineKind = 'postgresql' | 'mariadb' | 'http';
 
-/** How a system stores an identity number. */
-export type IdentityForm =
-  | 'pnr12'        // 199001011234
-  | 'pnr12-dash'   // 19900101-1234
-  | 'pnr10'        // 9001011234
-  | 'pnr10-dash';  // 900101-1234 (or + from the year the person turns 100)
+/** How a system stores an identity number: declared beside the personnummer value. */
+export type { IdentityForm };
 
 export interface IdentityField {
   readonly field: string;
