@@ -78,6 +78,10 @@ export const errorCatalogue = {
     status: 400, sv: 'Uppgifterna är ogiltiga.', en: 'The input is invalid.',
     help: 'The response names the field that failed validation.',
   },
+  BAD_REQUEST: {
+    status: 400, sv: 'Begäran kunde inte tas emot.', en: 'The request could not be accepted.',
+    help: 'The HTTP request itself was malformed: unreadable body (400), too large (413) or of an unsupported media type (415). The HTTP status says which.',
+  },
   INTERNAL: {
     status: 500, sv: 'Ett internt fel inträffade.', en: 'An internal error occurred.',
     help: 'Details are in the server log under the request id; no personal data is logged.',
