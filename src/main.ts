@@ -7,6 +7,7 @@ import type { Config } from './config/config.ts';
 import type { AppServices } from './operations/app-services.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrations.ts';
+import { pingDatabase } from './db/ping-database.ts';
 import { loadCatalog } from './catalog/load-catalog.ts';
 
 const commands: readonly Command[] = [
@@ -25,6 +26,7 @@ async function openServices(config: Config): Promise<AppServices> {
     config,
     catalog,
     database,
+    ping: () => pingDatabase(database.db),
     close: () => database.close(),
   };
 }

@@ -8,5 +8,7 @@ export interface AppServices {
   readonly config: Config;
   readonly catalog: Catalog;
   readonly database: DatabaseHandle;
+  /** One round trip to Insyn's own database; rejects when it is unreachable (readiness probe). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
