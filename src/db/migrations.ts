@@ -2,8 +2,10 @@
 // NNNN-what-it-does.ts and exports `up` (and `down` where reversing is safe).
 import type { Kysely } from 'kysely';
 import { Migrator, type Migration } from 'kysely/migration';
+import * as processingLog from './migrations/0001-processing-log.ts';
 
 const migrations: Record<string, Migration> = {
+  '0001-processing-log': processingLog,
 };
 
 /** Brings the schema to the latest version; throws the first migration error. */
