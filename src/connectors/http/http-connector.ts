@@ -1,0 +1,73 @@
+// Source systems behind an HTTP JSON API. Identity numbers travel in the request body of a
+// search, never in the URL: `POST <base><location>/search` with `{ where, fields, limit }`
+// answers `{ items: [...] }`.
+import type { Connector, ReadRequest, Row } from '../connector.ts';
+import { InsynError } from '../../domain/error-catalogue.ts';
+import { sourceError } from '../source-error.ts';
+
+export interface HttpConnectorOptions {
+  readonly systemId: string;
+  readonly baseUrl: string;
+  readonly timeoutMs?: number;
+  /** Sent as `Authorization: Bearer …` when set. */
+  readonly token?: string;
+}
+
+function joinUrl(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+export function createHttpConnector(options: HttpConnectorOptions): Connector {
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+
+  async function call(path: string, body?: unknown): Promise<unknown> {
+    let response: Response;
+    try {
+      response = await fetch(joinUrl(options.baseUrl, path), {
+        method: body === undefined ? 'GET' : 'POST',
+        headers,
+        body: body === undefined ? null : JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      throw sourceError(options.systemId, error);
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new InsynError('SOURCE_UNAVAILABLE', `system ${options.systemId}: HTTP ${response.status}`);
+    }
+    try {
+      return await response.json();
+    } catch (error) {
+      throw sourceError(options.systemId, error);
+    }
+  }
+
+  return {
+    systemId: options.systemId,
+    engine: 'http',
+    capabilities: new Set(['read']),
+    read: async (request: ReadRequest) => {
+      const wanted = new Set(request.fields);
+      const rows: Row[] = [];
+      // One search per stored form of the identity number; most reads have one value.
+      for (const value of request.where.values) {
+        const body = { where: { [request.where.field]: value }, fields: request.fields, limit: request.limit };
+        const answer = await call(`${request.location}/search`, body) as { items?: unknown };
+        if (!Array.isArray(answer?.items)) {
+          throw new InsynError('SOURCE_UNAVAILABLE', `system ${options.systemId}: answer has no items list`);
+        }
+        for (const item of answer.items as Record<string, unknown>[]) {
+          rows.push(Object.fromEntries(Object.entries(item).filter(([key]) => wanted.has(key))));
+        }
+      }
+      return rows.slice(0, request.limit);
+    },
+    ping: async () => {
+      await call('/health');
+    },
+    close: async () => {},
+  };
+}
