@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isInsynError } from '../domain/error-catalogue.ts';
+import { loadConfig } from './load-config.ts';
+
+const secret = 'x'.repeat(40);
+
+function invalid(env: Record<string, string>, key: string) {
+  assert.throws(() => loadConfig(env, '/srv'), (error) => isInsynError(error, 'CONFIG_INVALID') && error.message.includes(key));
+}
+
+test('without DATABASE_URL the mode is embedded, with defaults, and the config is frozen', () => {
+  const config = loadConfig({}, '/srv/insyn');
+  assert.equal(config.mode, 'embedded');
+  assert.equal(config.dataDir, '/srv/insyn/data');
+  assert.equal(config.catalogDir, '/srv/insyn/catalog');
+  assert.equal(config.port, 3000);
+  assert.equal(config.devServices, true);
+  assert.ok(Object.isFrozen(config));
+  assert.throws(() => { (config as { port: number }).port = 1; }, TypeError);
+});
+
+test('DATABASE_URL selects development mode; production needs it and its secrets and turns dev services off', () => {
+  const url = 'postgres://insyn@127.0.0.1/insyn';
+  assert.equal(loadConfig({ DATABASE_URL: url }).mode, 'development');
+  invalid({ INSYN_MODE: 'production' }, 'DATABASE_URL');
+  invalid({ INSYN_MODE: 'production', DATABASE_URL: url }, 'INSYN_SUBJECT_KEY_SECRET');
+  const production = loadConfig({
+    INSYN_MODE: 'production', DATABASE_URL: url,
+    INSYN_SUBJECT_KEY_SECRET: secret, INSYN_CHECKPOINT_SIGNING_KEY: secret,
+  });
+  assert.equal(production.mode, 'production');
+  assert.equal(production.devServices, false);
+  invalid({ INSYN_MODE: 'embedded', DATABASE_URL: url }, 'INSYN_MODE');
+});
+
+test('bad values are refused naming the key', () => {
+  invalid({ PORT: 'eighty' }, 'PORT');
+  invalid({ PORT: '70000' }, 'PORT');
+  invalid({ INSYN_MODE: 'prod' }, 'INSYN_MODE');
+  invalid({ DATABASE_URL: 'mysql://x@y/z' }, 'DATABASE_URL');
+  invalid({ DATABASE_URL: 'not a url' }, 'DATABASE_URL');
+  invalid({ INSYN_LOG_LEVEL: 'loud' }, 'INSYN_LOG_LEVEL');
+  invalid({ INSYN_SUBJECT_KEY_SECRET: 'short' }, 'INSYN_SUBJECT_KEY_SECRET');
+  invalid({ INSYN_SYSTEM_ARENDEN_URL: 'ftp://x' }, 'INSYN_SYSTEM_ARENDEN_URL');
+});
+
+test('systems are bound by INSYN_SYSTEM_<ID>_URL, ids in lower case with - for _', () => {
+  const config = loadConfig({
+    INSYN_SYSTEM_ARENDEN_URL: 'postgres://a@b/c',
+    INSYN_SYSTEM_DOKUMENT_ARKIV_URL: 'https://archive.example/api',
+  });
+  assert.deepEqual(config.systemUrls, { arenden: 'postgres://a@b/c', 'dokument-arkiv': 'https://archive.example/api' });
+});
