@@ -2,6 +2,7 @@
 // The only module that knows every concrete implementation.
 import { runCli } from './cli/run-cli.ts';
 import type { Command } from './cli/command.ts';
+import { migrateCommand } from './cli/migrate.ts';
 import { loadConfig } from './config/load-config.ts';
 import type { Config } from './config/config.ts';
 import type { AppServices } from './operations/app-services.ts';
@@ -11,6 +12,7 @@ import { pingDatabase } from './db/ping-database.ts';
 import { loadCatalog } from './catalog/load-catalog.ts';
 
 const commands: readonly Command[] = [
+  migrateCommand,
 ];
 
 async function openServices(config: Config): Promise<AppServices> {

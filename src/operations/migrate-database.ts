@@ -1,0 +1,7 @@
+import { migrateToLatest } from '../db/migrations.ts';
+import type { AppServices } from './app-services.ts';
+
+/** Brings Insyn's own database to the latest schema; returns the migrations it applied. */
+export function migrateDatabase(services: AppServices): Promise<string[]> {
+  return migrateToLatest(services.database.db);
+}
