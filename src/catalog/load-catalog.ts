@@ -1,7 +1,11 @@
-import { InsynError } from '../domain/error-catalogue.ts';
+// Loads the data map from its folder of YAML files, checked and deeply frozen.
+import { CatalogError } from './catalog-problem.ts';
 import type { Catalog } from './catalog-types.ts';
+import { checkCatalog } from './check-catalog.ts';
 
-// Replaced by the YAML loader with file:line errors.
+/** The catalog in `directory`; throws CatalogError (CATALOG_INVALID) carrying every problem. */
 export function loadCatalog(directory: string): Catalog {
-  throw new InsynError('CATALOG_INVALID', `no loader yet for ${directory}`);
+  const { catalog, problems } = checkCatalog(directory);
+  if (!catalog) throw new CatalogError(problems);
+  return catalog;
 }
