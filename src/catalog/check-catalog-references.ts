@@ -18,21 +18,30 @@ function ids(items: readonly { readonly id: string }[]): ReadonlySet<string> {
   return new Set(items.map((item) => item.id));
 }
 
-function unknown(values: readonly string[], known: ReadonlySet<string>, path: CatalogPath, what: string): GraphFinding[] {
-  return values.flatMap((value, index) =>
-    known.has(value) ? [] : [{ path: [...path, index], message: `unknown ${what} \`${value}\`` }]);
+/** `what` is a noun ("purpose") or, for a field, says whose it is. */
+type What = string | ((value: string) => string);
+
+function unknownMessage(what: What, value: string): string {
+  return typeof what === 'string' ? `unknown ${what} \`${value}\`` : what(value);
 }
 
-function unknownIn<T>(items: readonly T[], pick: (item: T) => string, known: ReadonlySet<string>, path: CatalogPath, key: string, what: string): GraphFinding[] {
+function unknown(values: readonly string[], known: ReadonlySet<string>, path: CatalogPath, what: What): GraphFinding[] {
+  return values.flatMap((value, index) =>
+    known.has(value) ? [] : [{ path: [...path, index], message: unknownMessage(what, value) }]);
+}
+
+function unknownIn<T>(
+  items: readonly T[], pick: (item: T) => string, known: ReadonlySet<string>, path: CatalogPath, key: string, what: What,
+): GraphFinding[] {
   return items.flatMap((item, index) => {
     const value = pick(item);
-    return known.has(value) ? [] : [{ path: [...path, index, key], message: `unknown ${what} \`${value}\`` }];
+    return known.has(value) ? [] : [{ path: [...path, index, key], message: unknownMessage(what, value) }];
   });
 }
 
 function ownFields({ dataset, path }: DatasetEntry): GraphFinding[] {
   const fields = new Set(dataset.fields.map((field) => field.name));
-  const what = `field of ${dataset.qualifiedId}`;
+  const what = (name: string) => `unknown field \`${name}\`: ${dataset.qualifiedId} has no such field`;
   return [
     ...unknown(dataset.primaryKey, fields, [...path, 'primaryKey'], what),
     ...unknownIn(dataset.identityFields, (entry) => entry.field, fields, [...path, 'identityFields'], 'field', what),

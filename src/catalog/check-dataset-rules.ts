@@ -73,7 +73,8 @@ function valueFindings(catalog: Catalog): GraphFinding[] {
 }
 
 export function datasetRuleFindings(catalog: Catalog): GraphFinding[] {
-  const purposes = new Map(catalog.purposes.map((purpose) => [purpose.id, purpose]));
+  // The first of a repeated id counts, as everywhere; the repeat itself is reported elsewhere.
+  const purposes = new Map([...catalog.purposes].reverse().map((purpose) => [purpose.id, purpose]));
   return [
     ...datasetEntries(catalog).flatMap((entry) => [
       ...article9Findings(catalog, purposes, entry),

@@ -42,8 +42,10 @@ function schemaAt(schemaPath: string): Record<string, unknown> | undefined {
 }
 
 function label(path: CatalogPath): string {
-  const last = path.at(-1);
-  return last === undefined ? 'the catalog' : typeof last === 'number' ? `item ${last + 1}` : `\`${last}\``;
+  const [parent, last] = path.slice(-2);
+  if (last === undefined) return parent === undefined ? 'the catalog' : `\`${parent}\``;
+  if (typeof last === 'number') return `item ${last + 1} of \`${String(parent)}\``;
+  return `\`${last}\``;
 }
 
 function message(error: TLocalizedValidationError, path: CatalogPath, value: unknown): string {
