@@ -1,0 +1,96 @@
+// Writes events into the processing log inside a transaction the caller owns: lock the head of
+// each chain touched (so appends to one chain serialise and seq has no gaps), allocate ids,
+// chain the hashes, insert with multi-row statements and move the heads — all or nothing.
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from '../db/database-schema.ts';
+import { chainKeyOf } from './chain-key.ts';
+import { GENESIS_HASH, hashEvent } from './event-hash.ts';
+import type { ProcessingEventInput, SealedEvent, StoredEvent } from './processing-event.ts';
+
+export interface PendingEvent {
+  readonly input: ProcessingEventInput;
+  readonly occurredAt: Date;
+}
+
+interface Head {
+  seq: number;
+  hash: string;
+}
+
+/** Rows per INSERT: 17 parameters each stays far below PostgreSQL's 65,535. */
+const INSERT_CHUNK = 1000;
+
+/** Creates missing heads and locks all of them, in chain order so that writers never deadlock. */
+async function lockHeads(trx: Transaction<Database>, chains: readonly string[]): Promise<Map<string, Head>> {
+  const rows = await trx.insertInto('processing_log_head')
+    .values(chains.map((chain) => ({ chain, seq: 0, hash: GENESIS_HASH })))
+    .onConflict((conflict) => conflict.column('chain').doUpdateSet((eb) => ({ seq: eb.ref('processing_log_head.seq') })))
+    .returning(['chain', 'seq', 'hash'])
+    .execute();
+  return new Map(rows.map((row) => [row.chain, { seq: row.seq, hash: row.hash }]));
+}
+
+/** Ids come from the identity sequence before the insert, so that each is sealed in its event's hash. */
+async function allocateIds(trx: Transaction<Database>, count: number): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`
+    select nextval(pg_get_serial_sequence('processing_log', 'id')) as id from generate_series(1, ${count})`.execute(trx);
+  return rows.map((row) => Number(row.id)).sort((a, b) => a - b);
+}
+
+function seal(pending: PendingEvent, id: number, chain: string, seq: number): SealedEvent {
+  const { input, occurredAt } = pending;
+  return {
+    id, chain, seq, occurredAt,
+    actor: input.actor, purpose: input.purpose, legalBasis: input.legalBasis, kind: input.kind,
+    subjectKey: input.subjectKey, datasets: [...input.datasets], fields: [...input.fields],
+    stepId: input.stepId ?? null, outcomeOf: input.outcomeOf ?? null, outcome: input.outcome ?? null,
+    detail: { ...input.detail },
+  };
+}
+
+function chainEvents(events: readonly PendingEvent[], chains: readonly string[], ids: readonly number[], heads: Map<string, Head>): StoredEvent[] {
+  return events.map((pending, index) => {
+    const chain = chains[index] as string;
+    const head = heads.get(chain) as Head;
+    const sealed = seal(pending, ids[index] as number, chain, head.seq + 1);
+    const stored: StoredEvent = { ...sealed, prevHash: head.hash, hash: hashEvent(head.hash, sealed) };
+    heads.set(chain, { seq: stored.seq, hash: stored.hash });
+    return stored;
+  });
+}
+
+function toRow(event: StoredEvent) {
+  return {
+    id: event.id, chain: event.chain, seq: event.seq, occurred_at: event.occurredAt,
+    actor: event.actor, purpose: event.purpose, legal_basis: event.legalBasis, kind: event.kind,
+    subject_key: event.subjectKey, datasets: JSON.stringify(event.datasets), fields: JSON.stringify(event.fields),
+    step_id: event.stepId, outcome_of: event.outcomeOf, outcome: event.outcome,
+    detail: JSON.stringify(event.detail), prev_hash: event.prevHash, hash: event.hash,
+  };
+}
+
+async function insertRows(trx: Transaction<Database>, events: readonly StoredEvent[]): Promise<void> {
+  for (let start = 0; start < events.length; start += INSERT_CHUNK) {
+    await trx.insertInto('processing_log').values(events.slice(start, start + INSERT_CHUNK).map(toRow)).execute();
+  }
+}
+
+async function moveHeads(trx: Transaction<Database>, heads: Map<string, Head>): Promise<void> {
+  const values = [...heads].map(([chain, head]) => sql`(${chain}::text, ${head.seq}::bigint, ${head.hash}::text)`);
+  await sql`update processing_log_head as h set seq = v.seq, hash = v.hash
+    from (values ${sql.join(values)}) as v(chain, seq, hash) where h.chain = v.chain`.execute(trx);
+}
+
+/** Appends `events` in order within `trx`; they are durable when `trx` commits. Inputs must be valid. */
+export async function writeEvents(trx: Transaction<Database> | Kysely<Database>, events: readonly PendingEvent[]): Promise<StoredEvent[]> {
+  if (events.length === 0) return [];
+  if (!trx.isTransaction) throw new TypeError('writeEvents must run inside a transaction');
+  const tx = trx as Transaction<Database>;
+  const chains = events.map((pending) => chainKeyOf(pending.occurredAt, pending.input.subjectKey));
+  const heads = await lockHeads(tx, [...new Set(chains)].sort());
+  const ids = await allocateIds(tx, events.length);
+  const stored = chainEvents(events, chains, ids, heads);
+  await insertRows(tx, stored);
+  await moveHeads(tx, heads);
+  return stored;
+}
