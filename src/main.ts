@@ -3,6 +3,8 @@
 import { runCli } from './cli/run-cli.ts';
 import type { Command } from './cli/command.ts';
 import { migrateCommand } from './cli/migrate.ts';
+import { catalogCheckCommand } from './cli/catalog-check.ts';
+import { catalogRopaCommand } from './cli/catalog-ropa.ts';
 import { loadConfig } from './config/load-config.ts';
 import type { Config } from './config/config.ts';
 import type { AppServices } from './operations/app-services.ts';
@@ -13,6 +15,8 @@ import { loadCatalog } from './catalog/load-catalog.ts';
 
 const commands: readonly Command[] = [
   migrateCommand,
+  catalogCheckCommand,
+  catalogRopaCommand,
 ];
 
 async function openServices(config: Config): Promise<AppServices> {
