@@ -35,6 +35,11 @@ function md(text: string): string {
   return text.replace(/[\\`*_[\]<>|#]/g, (character) => `\\${character}`);
 }
 
+/** Purposes read as "handlägga ärenden" in a sentence; as a heading they start with a capital. */
+function capitalised(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
+}
+
 function header(record: RopaRecord, say: (words: Words) => string): string[] {
   const { controller } = record;
   return [
@@ -78,7 +83,7 @@ function activities(record: RopaRecord, say: (words: Words) => string): string[]
   for (const activity of record.activities) {
     if (activity.purpose.id !== purpose) {
       purpose = activity.purpose.id;
-      lines.push(`### ${md(activity.purpose.name)}`, '', md(activity.purpose.description), '',
+      lines.push(`### ${md(capitalised(activity.purpose.name))}`, '', md(activity.purpose.description), '',
         `${say(headings.legalBasis)}: ${md(activity.legalBasis.text)}`, '');
     }
     lines.push(...dataset(activity, say));

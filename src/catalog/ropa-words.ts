@@ -56,7 +56,7 @@ export function durationWords(period: string, lang: Language): string {
   if (!duration) return period;
   const parts = units.filter(([unit]) => duration[unit] > 0)
     .map(([unit, one, many]) => `${duration[unit]} ${(duration[unit] === 1 ? one : many)[lang]}`);
-  if (parts.length === 0) return lang === 'sv' ? 'ingen tid' : 'no time';
+  if (parts.length === 0) return lang === 'sv' ? '0 dagar' : '0 days';
   const last = parts.pop();
   return parts.length > 0 ? `${parts.join(', ')} ${lang === 'sv' ? 'och' : 'and'} ${last}` : `${last}`;
 }

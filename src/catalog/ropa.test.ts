@@ -120,4 +120,5 @@ test('durations read as words in both languages', () => {
   assert.equal(durationWords('P1Y2M3D', 'sv'), '1 år, 2 månader och 3 dagar');
   assert.equal(durationWords('P1M1D', 'en'), '1 month and 1 day');
   assert.equal(durationWords('P13M', 'en'), '13 months');
+  assert.equal(durationWords('P0D', 'sv'), '0 dagar');
 });
