@@ -1,0 +1,42 @@
+// The words of the page frame (layout.ts) in Swedish and English.
+import type { Language } from '../request-language.ts';
+
+export interface LayoutText {
+  readonly skipLink: string;
+  readonly languageNav: string;
+  readonly footerNav: string;
+  readonly privacy: string;
+  readonly cookieSettings: string;
+  readonly organisationNumber: string;
+  readonly poweredBy: string;
+}
+
+export const layoutText: Readonly<Record<Language, LayoutText>> = {
+  sv: {
+    skipLink: 'Gå till innehåll',
+    languageNav: 'Språk',
+    footerNav: 'Sidfot',
+    privacy: 'Behandling av personuppgifter',
+    cookieSettings: 'Kakinställningar',
+    organisationNumber: 'organisationsnummer',
+    poweredBy: 'Webbplatsen drivs med Insyn, öppen källkod.',
+  },
+  en: {
+    skipLink: 'Skip to content',
+    languageNav: 'Language',
+    footerNav: 'Footer',
+    privacy: 'Personal data',
+    cookieSettings: 'Cookie settings',
+    organisationNumber: 'organisation number',
+    poweredBy: 'This site runs on Insyn, open source.',
+  },
+};
+
+/** Public paths per language; the language switch links a page to its counterpart. */
+export const publicPaths = {
+  start: { sv: '/', en: '/en' },
+  privacy: { sv: '/behandling-av-personuppgifter', en: '/en/personal-data' },
+  cookies: { sv: '/kakor', en: '/en/cookies' },
+} as const satisfies Record<string, Readonly<Record<Language, string>>>;
+
+export type PublicPage = keyof typeof publicPaths;

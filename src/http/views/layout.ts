@@ -1,0 +1,71 @@
+// The frame of every public page: skip link, header with the agency's name and the language
+// switch, one <main>, and a footer with the privacy page and cookie settings. No script.
+import type { Language } from '../request-language.ts';
+import { html, type SafeHtml } from './html.ts';
+import { layoutText, publicPaths, type PublicPage } from './layout-text.ts';
+
+export interface LayoutInput {
+  readonly language: Language;
+  /** The page's own title; the agency's name is appended. */
+  readonly title: string;
+  readonly agencyName: string;
+  readonly organisationNumber: string;
+  /** The page in the other language, for the language switch; absent on error pages. */
+  readonly page?: PublicPage;
+  readonly main: SafeHtml;
+}
+
+const otherLanguage = { sv: 'en', en: 'sv' } as const;
+const languageName = { sv: 'Svenska', en: 'English' } as const;
+
+function languageSwitch(language: Language, page: PublicPage | undefined, label: string): SafeHtml {
+  if (!page) return html``;
+  const other = otherLanguage[language];
+  return html`<nav class="language" aria-label="${label}">
+        <a href="${publicPaths[page][other]}" lang="${other}" hreflang="${other}">${languageName[other]}</a>
+      </nav>`;
+}
+
+function footer(input: LayoutInput): SafeHtml {
+  const text = layoutText[input.language];
+  return html`<footer class="site-footer">
+    <div class="wrap">
+      <nav aria-label="${text.footerNav}">
+        <ul class="footer-links">
+          <li><a href="${publicPaths.privacy[input.language]}">${text.privacy}</a></li>
+          <li><a href="${publicPaths.cookies[input.language]}">${text.cookieSettings}</a></li>
+        </ul>
+      </nav>
+      <p>${input.agencyName}, ${text.organisationNumber} ${input.organisationNumber}</p>
+      <p>${text.poweredBy}</p>
+    </div>
+  </footer>`;
+}
+
+/** A whole HTML document around `main`. */
+export function layout(input: LayoutInput): SafeHtml {
+  const text = layoutText[input.language];
+  return html`<!doctype html>
+<html lang="${input.language}">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>${input.title} – ${input.agencyName}</title>
+  <link rel="stylesheet" href="/assets/insyn.css">
+</head>
+<body>
+  <a class="skip-link" href="#innehall">${text.skipLink}</a>
+  <header class="site-header">
+    <div class="wrap header-row">
+      <a class="agency-name" href="${publicPaths.start[input.language]}">${input.agencyName}</a>
+      ${languageSwitch(input.language, input.page, text.languageNav)}
+    </div>
+  </header>
+  <main id="innehall" class="wrap" tabindex="-1">
+${input.main}
+  </main>
+  ${footer(input)}
+</body>
+</html>
+`;
+}

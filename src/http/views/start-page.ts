@@ -1,0 +1,35 @@
+// The start page: the agency's name and the way to its privacy page. Later issues add the
+// citizen services (register extract request and the like) here.
+import type { Catalog } from '../../catalog/catalog-types.ts';
+import type { Language } from '../request-language.ts';
+import { html, type SafeHtml } from './html.ts';
+import { layout } from './layout.ts';
+import { publicPaths } from './layout-text.ts';
+
+const text = {
+  sv: {
+    title: 'Startsida',
+    lead: 'Här kan du läsa om hur vi behandlar dina personuppgifter och hur du använder dina rättigheter enligt dataskyddsförordningen.',
+    privacyLink: 'Så behandlar vi personuppgifter',
+  },
+  en: {
+    title: 'Home',
+    lead: 'Here you can read how we process your personal data and how to use your rights under the General Data Protection Regulation.',
+    privacyLink: 'How we process personal data',
+  },
+} as const;
+
+export function renderStartPage(catalog: Catalog, language: Language): SafeHtml {
+  const words = text[language];
+  const agencyName = catalog.controller.name[language];
+  return layout({
+    language,
+    title: words.title,
+    agencyName,
+    organisationNumber: catalog.controller.organisationNumber,
+    page: 'start',
+    main: html`<h1>${agencyName}</h1>
+    <p class="lead">${words.lead}</p>
+    <p><a href="${publicPaths.privacy[language]}">${words.privacyLink}</a></p>`,
+  });
+}
