@@ -1,0 +1,71 @@
+// Builds the Fastify server without listening: tests call inject(), `insyn serve` calls
+// listen(). Everything the server needs is passed in; readiness is a function from main.ts so
+// that http/ never reaches the database itself.
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Catalog } from '../catalog/catalog-types.ts';
+import type { Config, LogLevel } from '../config/config.ts';
+import type { ReadinessReport } from '../operations/check-readiness.ts';
+import { apiRoutes } from './api/api-routes.ts';
+import { healthRoutes } from './health-routes.ts';
+import { errorResponsesPlugin } from './plugins/error-responses.ts';
+import { openApiPlugin } from './plugins/openapi.ts';
+import { requestLoggingPlugin } from './plugins/request-logging.ts';
+import { securityHeadersPlugin } from './plugins/security-headers.ts';
+import { publicRoutes } from './public/public-routes.ts';
+import { renderErrorPage } from './views/error-page.ts';
+
+export interface LogDestination {
+  write(line: string): void;
+}
+
+export interface ServerDependencies {
+  readonly config: Pick<Config, 'mode' | 'logLevel'>;
+  readonly catalog: Catalog;
+  /** Checks the dependencies for GET /ready; see operations/check-readiness.ts. */
+  readonly ready: () => Promise<ReadinessReport>;
+  /** Log level (default config.logLevel) and destination (default stdout); tests capture lines here. */
+  readonly log?: { readonly level?: LogLevel; readonly destination?: LogDestination };
+}
+
+const stylesheet = readFileSync(new URL('./assets/insyn.css', import.meta.url), 'utf8');
+
+function loggerOptions(deps: ServerDependencies): FastifyServerOptions['logger'] {
+  return {
+    level: deps.log?.level ?? deps.config.logLevel,
+    ...(deps.log?.destination ? { stream: deps.log.destination } : {}),
+    // Requests are logged by plugins/request-logging.ts (Fastify's own request lines are off):
+    // method and route pattern, never the URL.
+    serializers: { req: (request: { method: string }) => ({ method: request.method }) },
+    redact: {
+      paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', 'headers.cookie', 'headers.authorization'],
+      censor: '[redacted]',
+    },
+  };
+}
+
+/** The whole HTTP server, ready for inject() or listen(). */
+export async function buildServer(deps: ServerDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(deps),
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    return503OnClosing: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  await app.register(securityHeadersPlugin, { strictTransportSecurity: deps.config.mode === 'production' });
+  await app.register(requestLoggingPlugin);
+  await app.register(errorResponsesPlugin, {
+    renderErrorPage: (input) => renderErrorPage(deps.catalog, input).toString(),
+  });
+  await app.register(openApiPlugin);
+
+  await app.register(healthRoutes, { ready: deps.ready });
+  await app.register(apiRoutes, { prefix: '/api' });
+  await app.register(publicRoutes, { catalog: deps.catalog, stylesheet });
+  // The console (case handlers) gets its own context here, with sessions, CSRF and roles.
+  return app;
+}
