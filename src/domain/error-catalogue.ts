@@ -71,6 +71,11 @@ export const errorCatalogue = {
     en: 'Development services are refused in production mode.',
     help: 'The demo archive, development identity provider and mailbox operator only run in embedded and development modes.',
   },
+  DEMO_ALREADY_SEEDED: {
+    status: 409, sv: 'Demomyndighetens källsystem innehåller redan data.',
+    en: "The demo agency's source systems already hold data.",
+    help: 'Run `insyn demo seed --reset` to drop the demo tables and seed them again.',
+  },
   NOT_FOUND: {
     status: 404, sv: 'Sidan finns inte.', en: 'Not found.', help: 'The address does not exist.',
   },

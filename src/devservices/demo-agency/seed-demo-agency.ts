@@ -1,0 +1,130 @@
+// Seeds the demo agency's source systems with synthetic persons, deterministically (same
+// seed and count, same rows) and with flat memory: persons are generated and bulk-loaded a
+// chunk at a time, the next chunk generated while the previous one is written. The demo
+// agency plays the agency's own systems, so the seeder writes to them directly.
+import { InsynError } from '../../domain/error-catalogue.ts';
+import { generateChunk, type DemoChunk } from './demo-chunk.ts';
+import type { DemoConnection } from './demo-connection.ts';
+import { MARKER_TABLE } from './demo-ddl.ts';
+import { DEFAULT_DEMO_SEED, demoPopulation, type DemoPopulation } from './demo-population.ts';
+import {
+  createDemoIndexes, createDemoTables, dropDemoIndexes, dropDemoTables, withDemoConnections,
+} from './demo-schema.ts';
+import type { DemoTargets } from './demo-target.ts';
+import { tsvText } from './demo-tsv.ts';
+import { demoTables, demoTablesFor, type DemoTableName, type DemoTargetRole } from './demo-tables.ts';
+import type { DemoConnections } from './open-demo-connections.ts';
+
+const DEFAULT_CHUNK_SIZE = 2000;
+const ROLES: readonly DemoTargetRole[] = ['postgres', 'mariadb'];
+
+export interface DemoSeedProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly rows: number;
+}
+
+export interface DemoSeedOptions {
+  readonly persons: number;
+  readonly seed?: string;
+  readonly targets: DemoTargets;
+  /** Drop the demo tables first; without it, tables that hold rows give DEMO_ALREADY_SEEDED. */
+  readonly reset?: boolean;
+  readonly chunkSize?: number;
+  readonly onProgress?: (progress: DemoSeedProgress) => void;
+}
+
+export interface DemoSeedResult {
+  readonly persons: number;
+  readonly seed: string;
+  readonly rows: Readonly<Record<DemoTableName, number>>;
+  readonly totalRows: number;
+  readonly elapsedMs: number;
+  /** Bytes on disk of the demo tables with their indexes, per target role. */
+  readonly bytes: { readonly postgres: number; readonly mariadb: number };
+}
+
+async function hasRows(connection: DemoConnection, table: string): Promise<boolean> {
+  return (await connection.query(`SELECT 1 AS one FROM ${table} LIMIT 1`)).length > 0;
+}
+
+async function prepare(connection: DemoConnection, role: DemoTargetRole, reset: boolean): Promise<void> {
+  if (reset) await dropDemoTables(connection, role);
+  await createDemoTables(connection, role);
+  for (const table of demoTablesFor(role)) {
+    if (await hasRows(connection, table.name)) throw new InsynError('DEMO_ALREADY_SEEDED', `table ${table.name}`);
+  }
+  await connection.query(`DELETE FROM ${MARKER_TABLE} WHERE role = ?`, [role]);
+  await dropDemoIndexes(connection, role);
+}
+
+async function writeRole(connection: DemoConnection, role: DemoTargetRole, chunk: DemoChunk): Promise<void> {
+  for (const table of demoTablesFor(role)) {
+    const lines = chunk.lines.get(table.name);
+    if (lines && lines.length > 0) await connection.load(table, tsvText(lines));
+  }
+}
+
+async function writeChunk(connections: DemoConnections, chunk: DemoChunk): Promise<void> {
+  if (connections.shared) {
+    for (const role of ROLES) await writeRole(connections.for(role), role, chunk);
+    return;
+  }
+  await Promise.all(ROLES.map((role) => writeRole(connections.for(role), role, chunk)));
+}
+
+async function finish(connection: DemoConnection, role: DemoTargetRole, population: DemoPopulation): Promise<number> {
+  await createDemoIndexes(connection, role);
+  const names = demoTablesFor(role).map((table) => table.name);
+  await connection.execute(connection.dialect === 'postgres' ? `ANALYZE ${names.join(', ')}` : `ANALYZE TABLE ${names.join(', ')}`);
+  await connection.query(
+    `INSERT INTO ${MARKER_TABLE} (role, persons, seed, seeded_at) VALUES (?, ?, ?, CURRENT_TIMESTAMP)`,
+    [role, population.persons, population.seed],
+  );
+  return connection.tableBytes(names);
+}
+
+function emptyCounts(): Record<DemoTableName, number> {
+  return Object.fromEntries(demoTables.map((table) => [table.name, 0])) as Record<DemoTableName, number>;
+}
+
+async function loadChunks(
+  connections: DemoConnections, population: DemoPopulation, options: DemoSeedOptions, counts: Record<DemoTableName, number>,
+): Promise<void> {
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+  let rows = 0;
+  let pending: Promise<void> | undefined;
+  for (let from = 0; from < population.persons; from += chunkSize) {
+    const chunk = await generateChunk(population, from, Math.min(population.persons, from + chunkSize));
+    for (const [table, lines] of chunk.lines) {
+      counts[table] += lines.length;
+      rows += lines.length;
+    }
+    await pending;
+    const written = rows;
+    pending = writeChunk(connections, chunk).then(() => {
+      options.onProgress?.({ done: chunk.to, total: population.persons, rows: written });
+    });
+    pending.catch(() => {}); // awaited (and thrown) on the next turn; never unhandled meanwhile
+  }
+  await pending;
+}
+
+export async function seedDemoAgency(options: DemoSeedOptions): Promise<DemoSeedResult> {
+  const started = performance.now();
+  const seed = options.seed ?? DEFAULT_DEMO_SEED;
+  const population = demoPopulation(seed, options.persons);
+  const counts = emptyCounts();
+  const bytes = await withDemoConnections(options.targets, async (connections) => {
+    for (const role of ROLES) await prepare(connections.for(role), role, options.reset ?? false);
+    await loadChunks(connections, population, options, counts);
+    const postgres = await finish(connections.postgres, 'postgres', population);
+    const mariadb = await finish(connections.mariadb, 'mariadb', population);
+    return { postgres, mariadb };
+  });
+  return {
+    persons: population.persons, seed, rows: counts,
+    totalRows: Object.values(counts).reduce((sum, n) => sum + n, 0),
+    elapsedMs: performance.now() - started, bytes,
+  };
+}
