@@ -5,6 +5,9 @@ import type { Command } from './cli/command.ts';
 import { migrateCommand } from './cli/migrate.ts';
 import { catalogCheckCommand } from './cli/catalog-check.ts';
 import { catalogRopaCommand } from './cli/catalog-ropa.ts';
+import { serveCommand } from './cli/serve.ts';
+import { buildServer } from './http/build-server.ts';
+import { checkReadiness } from './operations/check-readiness.ts';
 import { loadConfig } from './config/load-config.ts';
 import type { Config } from './config/config.ts';
 import type { AppServices } from './operations/app-services.ts';
@@ -13,7 +16,17 @@ import { migrateToLatest } from './db/migrations.ts';
 import { pingDatabase } from './db/ping-database.ts';
 import { loadCatalog } from './catalog/load-catalog.ts';
 
+const serve = serveCommand({
+  buildServer: (services) => buildServer({
+    config: services.config,
+    catalog: services.catalog,
+    ready: () => checkReadiness(services),
+  }),
+  // Seam: demo seeding at first start in embedded mode goes in `beforeListen: (services, io) => …`.
+});
+
 const commands: readonly Command[] = [
+  serve,
   migrateCommand,
   catalogCheckCommand,
   catalogRopaCommand,
