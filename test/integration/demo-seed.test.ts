@@ -2,6 +2,9 @@
 // same valid, complete data as on PGlite, with indexes and sizes in place.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { startDemoArchive } from '../../src/devservices/demo-agency/demo-archive.ts';
+import { openDemoArchiveStore } from '../../src/devservices/demo-agency/demo-archive-store.ts';
+import { demoPersonas } from '../../src/devservices/demo-agency/demo-personas.ts';
 import { isDemoSeeded } from '../../src/devservices/demo-agency/is-demo-seeded.ts';
 import { openDemoConnections } from '../../src/devservices/demo-agency/open-demo-connections.ts';
 import { seedDemoAgency } from '../../src/devservices/demo-agency/seed-demo-agency.ts';
@@ -36,6 +39,22 @@ test('seeds 300 persons into PostgreSQL and MariaDB', async (t) => {
     assert.equal(pgIndex?.name, 'ix_kontakt_pnr');
   } finally {
     await connections.close();
+  }
+
+  const store = await openDemoArchiveStore(targets.postgres);
+  const archive = await startDemoArchive({ mode: 'development', store });
+  try {
+    const response = await fetch(`${archive.url}/documents/search`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ where: { pnr: demoPersonas('test').ordinaryAdult.identityNumber }, fields: ['case_id', 'registered_on'] }),
+    });
+    const { items } = await response.json() as { items: { case_id: unknown; registered_on: unknown }[] };
+    assert.ok(items.length > 0);
+    assert.equal(typeof items[0]?.case_id, 'number');
+    assert.match(String(items[0]?.registered_on), /^\d{4}-\d{2}-\d{2}$/);
+  } finally {
+    await archive.close();
+    await store.close();
   }
 });
 

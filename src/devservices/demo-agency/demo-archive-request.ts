@@ -1,0 +1,52 @@
+// Validates a search request to the demo archive: `{ "where": { field: value, … },
+// "fields": [ … ] }`, every name a column of the archive. Identity numbers travel in this
+// body, never in the URL.
+import { InsynError } from '../../domain/error-catalogue.ts';
+import { ARCHIVE_FIELDS, ARCHIVE_TABLE, type ArchiveWhere } from './demo-archive-store.ts';
+
+export interface ArchiveSearch {
+  readonly where: ArchiveWhere;
+  readonly fields: readonly string[];
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function fail(where: string, why: string): never {
+  throw new InsynError('VALIDATION_FAILED', `${where}: ${why}`);
+}
+
+function whereValue(name: string, value: unknown): string | number {
+  const column = ARCHIVE_TABLE.columns.find((candidate) => candidate.name === name);
+  if (!column) return fail('where', 'unknown field'); // the unknown name is not echoed
+  if (column.type === 'bigint') {
+    if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
+    if (typeof value === 'string' && /^\d{1,15}$/.test(value)) return Number(value);
+    return fail(`where.${name}`, 'must be a whole number');
+  }
+  if (typeof value !== 'string' || value.length === 0 || value.length > 200) {
+    return fail(`where.${name}`, 'must be a non-empty string');
+  }
+  return value;
+}
+
+function parseWhere(value: unknown): ArchiveWhere {
+  if (!isObject(value) || Object.keys(value).length === 0) return fail('where', 'must be an object with at least one field');
+  return Object.fromEntries(Object.entries(value).map(([name, field]) => [name, whereValue(name, field)]));
+}
+
+function parseFields(value: unknown): string[] {
+  if (!Array.isArray(value) || value.length === 0) return fail('fields', 'must be a non-empty array');
+  value.forEach((name, index) => {
+    if (typeof name !== 'string' || !ARCHIVE_FIELDS.includes(name)) fail(`fields.${index}`, 'unknown field');
+  });
+  if (new Set(value).size !== value.length) fail('fields', 'names a field twice');
+  return value as string[];
+}
+
+export function parseArchiveSearch(body: unknown): ArchiveSearch {
+  if (!isObject(body)) return fail('body', 'must be a JSON object');
+  const extra = Object.keys(body).find((key) => key !== 'where' && key !== 'fields');
+  if (extra !== undefined) fail('body', 'unknown property (only where and fields)');
+  return { where: parseWhere(body.where), fields: parseFields(body.fields) };
+}

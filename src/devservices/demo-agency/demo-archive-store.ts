@@ -1,0 +1,44 @@
+// The document archive's storage: the `dokument` rows in the demo PostgreSQL target (or the
+// embedded PGlite), searched by equality on any of its columns.
+import type { DemoConnection, DemoRow } from './demo-connection.ts';
+import type { DemoTarget } from './demo-target.ts';
+import { demoTable } from './demo-tables.ts';
+import { openDemoConnection } from './open-demo-connections.ts';
+
+export const ARCHIVE_TABLE = demoTable('dokument');
+export const ARCHIVE_FIELDS: readonly string[] = ARCHIVE_TABLE.columns.map((column) => column.name);
+
+/** Conditions are column = value, all of them; names were checked against ARCHIVE_FIELDS. */
+export type ArchiveWhere = Readonly<Record<string, string | number>>;
+
+export interface DemoArchiveStore {
+  search(where: ArchiveWhere, fields: readonly string[]): Promise<DemoRow[]>;
+  close(): Promise<void>;
+}
+
+/** At most this many documents in one answer; a person with more is cut (the demo has none). */
+export const ARCHIVE_MAX_ITEMS = 10_000;
+
+function checkedName(name: string): string {
+  if (!ARCHIVE_FIELDS.includes(name)) throw new TypeError(`not an archive field: ${name}`);
+  return name;
+}
+
+export function demoArchiveStore(connection: DemoConnection): DemoArchiveStore {
+  return {
+    search: (where, fields) => {
+      const columns = fields.map(checkedName).join(', ');
+      const names = Object.keys(where).map(checkedName);
+      const conditions = names.map((name) => `${name} = ?`).join(' AND ');
+      return connection.query(
+        `SELECT ${columns} FROM ${ARCHIVE_TABLE.name} WHERE ${conditions} ORDER BY document_id LIMIT ${ARCHIVE_MAX_ITEMS}`,
+        names.map((name) => where[name]),
+      );
+    },
+    close: () => connection.close(),
+  };
+}
+
+export async function openDemoArchiveStore(target: DemoTarget): Promise<DemoArchiveStore> {
+  return demoArchiveStore(await openDemoConnection(target));
+}
