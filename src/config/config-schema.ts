@@ -53,4 +53,16 @@ export const configSchema: readonly ConfigKeySpec[] = [
     env: 'INSYN_DEMO_PERSONS', type: 'integer', default: '200',
     description: 'How many synthetic persons `npm start` seeds into the demo agency on first start in embedded mode.',
   },
+  {
+    env: 'INSYN_DEMO_POSTGRES_URL', type: 'url',
+    description: "PostgreSQL URL (`postgres://…`) of the database that holds the demo agency's PostgreSQL systems "
+      + '(folkbokforing, arenden, kontakthistorik and the document archive\'s rows); `insyn demo seed` writes there. '
+      + 'Unset: the embedded PGlite database INSYN_DATA_DIR/demo-agency.',
+  },
+  {
+    env: 'INSYN_DEMO_MARIADB_URL', type: 'url',
+    description: "MariaDB URL (`mysql://…`) of the database that holds the demo agency's MariaDB systems "
+      + '(utbetalningar, lakarintyg, utlamnanden); `insyn demo seed` writes there. '
+      + 'Unset: the embedded PGlite database INSYN_DATA_DIR/demo-agency, with PostgreSQL variants of these tables.',
+  },
 ];

@@ -16,6 +16,10 @@ export interface Config {
   /** Catalog system id (lower case) → connection URL. */
   readonly systemUrls: Readonly<Record<string, string>>;
   readonly demoPersons: number;
+  /** The demo agency's PostgreSQL systems; undefined: embedded PGlite under dataDir/demo-agency. */
+  readonly demoPostgresUrl: string | undefined;
+  /** The demo agency's MariaDB systems; undefined: the same embedded PGlite. */
+  readonly demoMariadbUrl: string | undefined;
   /** Development services (demo archive, later OIDC provider and mailbox operator) run only when true. */
   readonly devServices: boolean;
 }

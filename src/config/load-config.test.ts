@@ -52,3 +52,12 @@ test('systems are bound by INSYN_SYSTEM_<ID>_URL, ids in lower case with - for _
   });
   assert.deepEqual(config.systemUrls, { arenden: 'postgres://a@b/c', 'dokument-arkiv': 'https://archive.example/api' });
 });
+
+test('the demo agency targets: a PostgreSQL and a MariaDB URL, both optional', () => {
+  const config = loadConfig({ INSYN_DEMO_POSTGRES_URL: 'postgres://a@b/demo', INSYN_DEMO_MARIADB_URL: 'mysql://a@b/demo' });
+  assert.equal(config.demoPostgresUrl, 'postgres://a@b/demo');
+  assert.equal(config.demoMariadbUrl, 'mysql://a@b/demo');
+  assert.equal(loadConfig({}).demoPostgresUrl, undefined);
+  invalid({ INSYN_DEMO_POSTGRES_URL: 'mysql://a@b/demo' }, 'INSYN_DEMO_POSTGRES_URL');
+  invalid({ INSYN_DEMO_MARIADB_URL: 'postgres://a@b/demo' }, 'INSYN_DEMO_MARIADB_URL');
+});

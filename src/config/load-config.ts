@@ -98,6 +98,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     checkpointSigningKey: secret(env, 'INSYN_CHECKPOINT_SIGNING_KEY', chosenMode, 40),
     systemUrls: Object.freeze(systemUrls(env)),
     demoPersons: integer(env, 'INSYN_DEMO_PERSONS', 0, 100_000_000),
+    demoPostgresUrl: url('INSYN_DEMO_POSTGRES_URL', raw(env, 'INSYN_DEMO_POSTGRES_URL'), ['postgres:', 'postgresql:']),
+    demoMariadbUrl: url('INSYN_DEMO_MARIADB_URL', raw(env, 'INSYN_DEMO_MARIADB_URL'), ['mysql:', 'mariadb:']),
     devServices: chosenMode !== 'production',
   };
   return Object.freeze(config);
