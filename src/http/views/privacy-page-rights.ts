@@ -67,7 +67,8 @@ export function complaintSection(input: SectionInput): PageSection {
     heading: words.heading,
     body: html`<p>${words.role(name, agency(input))}</p>
         <p>${words.notThere}</p>
-        ${authority.url ? html`<p><a href="${authority.url}">${name}, ${words.website} (${hostOf(authority.url)})</a></p>` : ''}`,
+        <h3>${words.contact(name)}</h3>
+        ${contactList(authority, input.text.contactLabels)}`,
   };
 }
 

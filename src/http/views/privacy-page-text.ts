@@ -19,7 +19,7 @@ export interface PrivacyPageText {
   readonly change: { readonly heading: string; readonly lead: string; readonly rights: readonly string[]; readonly erasure: (agency: string) => string };
   readonly objection: { readonly heading: string; readonly right: string; readonly purposes: string; readonly effect: string };
   readonly request: { readonly heading: string; readonly how: string; readonly contact: (agency: string) => string; readonly promptly: string; readonly deadline: string };
-  readonly complaint: { readonly heading: string; readonly role: (authority: string, agency: string) => string; readonly notThere: string; readonly website: string };
+  readonly complaint: { readonly heading: string; readonly role: (authority: string, agency: string) => string; readonly notThere: string; readonly contact: (authority: string) => string };
   readonly controller: { readonly heading: string; readonly responsible: (agency: string) => string; readonly organisationNumber: string; readonly dpoRole: string; readonly reachDpo: string };
   readonly laws: { readonly heading: string };
   readonly contactLabels: { readonly phone: string; readonly postalAddress: string; readonly email: string; readonly url: string };
@@ -92,7 +92,7 @@ const sv: PrivacyPageText = {
     heading: 'Om du vill klaga',
     role: (authority, agency) => `${authority} är den myndighet som ska bidra till att behandlingen av personuppgifter inte leder till otillbörligt intrång i enskilda individers personliga integritet. Om du vill klaga på hur ${agency} hanterar dina personuppgifter gör du det hos ${authority}.`,
     notThere: 'Skicka inte din begäran om registerutdrag, rättelse eller radering till Integritetsskyddsmyndigheten. Den ska skickas till oss.',
-    website: 'webbplats',
+    contact: (authority) => `Kontakta ${authority}`,
   },
   controller: {
     heading: 'Personuppgiftsansvarig och dataskyddsombud',
@@ -172,7 +172,7 @@ const en: PrivacyPageText = {
     heading: 'If you want to complain',
     role: (authority, agency) => `${authority} is the authority that helps ensure that the processing of personal data does not lead to undue intrusion into the privacy of individuals. If you want to complain about how ${agency} handles your personal data, you do so to ${authority}.`,
     notThere: 'Do not send your request for a register extract, rectification or erasure to the Swedish Authority for Privacy Protection. Send it to us.',
-    website: 'website',
+    contact: (authority) => `Contact ${authority}`,
   },
   controller: {
     heading: 'Controller and data protection officer',
