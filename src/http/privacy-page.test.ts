@@ -42,8 +42,21 @@ test('the Swedish page holds what the agency page says, drawn from the catalog',
   assert.match(body, /senast inom en månad/);
   assert.match(body, /rättslig förpliktelse, för att utföra en uppgift av allmänt intresse, som ett led i myndighetsutövning eller för arkivändamål/);
   assert.match(body, /invända/);
+  assert.match(body, /Skicka inte din begäran om registerutdrag, rättelse eller radering till Integritetsskyddsmyndigheten/);
   assert.match(body, /artikel 6\.1 e/);
   assert.match(body, /Gallras \(raderas\) 10 år efter att ärendet har avslutats\./);
+});
+
+test('every public purpose on a public task (Art. 6(1)(e)) is named under the right to object (R38)', async (t) => {
+  const body = (await page(t, '/behandling-av-personuppgifter')).body;
+  const objection = /<section aria-labelledby="invandning">([\s\S]*?)<\/section>/.exec(body)?.[1] ?? '';
+  assert.match(objection, /Du har rätt att invända/);
+  const publicTask = catalog.purposes.filter((purpose) => purpose.public && purpose.legalBasis.article6 === 'e');
+  assert.ok(publicTask.length > 0);
+  for (const purpose of catalog.purposes.filter((candidate) => candidate.public)) {
+    const named = objection.includes(`<li>${escapeHtml(purpose.name.sv)}</li>`);
+    assert.equal(named, purpose.legalBasis.article6 === 'e', purpose.id);
+  }
 });
 
 test('the page frame: skip link first, landmarks, language switch, cookie settings, stylesheet', async (t) => {
