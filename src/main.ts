@@ -5,6 +5,7 @@ import type { Command } from './cli/command.ts';
 import { migrateCommand } from './cli/migrate.ts';
 import { catalogCheckCommand } from './cli/catalog-check.ts';
 import { catalogRopaCommand } from './cli/catalog-ropa.ts';
+import { demoSeedCommand } from './cli/demo-seed.ts';
 import { serveCommand } from './cli/serve.ts';
 import { buildServer } from './http/build-server.ts';
 import { checkReadiness } from './operations/check-readiness.ts';
@@ -15,6 +16,10 @@ import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrations.ts';
 import { pingDatabase } from './db/ping-database.ts';
 import { loadCatalog } from './catalog/load-catalog.ts';
+import { auditVerifyCommand } from './cli/audit-verify.ts';
+import { createProcessingLog } from './audit/processing-log.ts';
+import { loadCheckpointSigner, loadSubjectKeySecret } from './audit/signing-keys.ts';
+import { createSubjectKeyer } from './audit/subject-key.ts';
 
 const serve = serveCommand({
   buildServer: (services) => buildServer({
@@ -30,10 +35,14 @@ const commands: readonly Command[] = [
   migrateCommand,
   catalogCheckCommand,
   catalogRopaCommand,
+  demoSeedCommand,
+  auditVerifyCommand,
 ];
 
 async function openServices(config: Config): Promise<AppServices> {
   const catalog = loadCatalog(config.catalogDir);
+  const signer = loadCheckpointSigner(config);
+  const subjectKey = createSubjectKeyer(loadSubjectKeySecret(config));
   const database = await openDatabase(config);
   try {
     await migrateToLatest(database.db);
@@ -41,12 +50,21 @@ async function openServices(config: Config): Promise<AppServices> {
     await database.close();
     throw error;
   }
+  const processingLog = createProcessingLog({ db: database.db, signer });
   return {
     config,
     catalog,
     database,
+    processingLog,
+    subjectKey,
     ping: () => pingDatabase(database.db),
-    close: () => database.close(),
+    close: async () => {
+      try {
+        await processingLog.close();
+      } finally {
+        await database.close();
+      }
+    },
   };
 }
 

@@ -9,6 +9,9 @@ import { buildServer } from '../http/build-server.ts';
 import { checkReadiness } from '../operations/check-readiness.ts';
 import type { AppServices } from '../operations/app-services.ts';
 import { demoCatalog } from '../../test/support/test-server.ts';
+import { testSigner } from '../../test/support/processing-log-fixtures.ts';
+import { createProcessingLog } from '../audit/processing-log.ts';
+import { createSubjectKeyer } from '../audit/subject-key.ts';
 import { serveCommand } from './serve.ts';
 
 function collect(stream: PassThrough): () => string {
@@ -24,6 +27,8 @@ async function openServices(): Promise<AppServices> {
     config: loadConfig({ INSYN_LOG_LEVEL: 'silent' }),
     catalog: demoCatalog(),
     database,
+    processingLog: createProcessingLog({ db: database.db, signer: testSigner(), checkpointIntervalMs: 0 }),
+    subjectKey: createSubjectKeyer('a-test-secret-of-at-least-32-characters'),
     ping: () => pingDatabase(database.db),
     close: () => database.close(),
   };

@@ -1,5 +1,7 @@
 // The services a command or the HTTP server works with, opened by the composition root
 // (src/main.ts) and closed when the process is done with them.
+import type { ProcessingLog } from '../audit/processing-log.ts';
+import type { SubjectKeyer } from '../audit/subject-key.ts';
 import type { Catalog } from '../catalog/catalog-types.ts';
 import type { Config } from '../config/config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
@@ -8,6 +10,10 @@ export interface AppServices {
   readonly config: Config;
   readonly catalog: Catalog;
   readonly database: DatabaseHandle;
+  /** Every processing of personal data is appended here first (no event, no access). */
+  readonly processingLog: ProcessingLog;
+  /** The keyed hash of a normalised personnummer that the processing log holds instead of it. */
+  readonly subjectKey: SubjectKeyer;
   /** One round trip to Insyn's own database; rejects when it is unreachable (readiness probe). */
   ping(): Promise<void>;
   close(): Promise<void>;
