@@ -5,6 +5,7 @@ import type { Command } from './cli/command.ts';
 import { migrateCommand } from './cli/migrate.ts';
 import { catalogCheckCommand } from './cli/catalog-check.ts';
 import { catalogRopaCommand } from './cli/catalog-ropa.ts';
+import { demoSeedCommand } from './cli/demo-seed.ts';
 import { serveCommand } from './cli/serve.ts';
 import { buildServer } from './http/build-server.ts';
 import { checkReadiness } from './operations/check-readiness.ts';
@@ -34,6 +35,7 @@ const commands: readonly Command[] = [
   migrateCommand,
   catalogCheckCommand,
   catalogRopaCommand,
+  demoSeedCommand,
   auditVerifyCommand,
 ];
 
