@@ -1,12 +1,14 @@
 // Validates a search request to the demo archive: `{ "where": { field: value, … },
-// "fields": [ … ] }`, every name a column of the archive. Identity numbers travel in this
+// "fields": [ … ], "limit": n }` (limit optional), every name a column of the archive. Identity numbers travel in this
 // body, never in the URL.
 import { InsynError } from '../../domain/error-catalogue.ts';
-import { ARCHIVE_FIELDS, ARCHIVE_TABLE, type ArchiveWhere } from './demo-archive-store.ts';
+import { ARCHIVE_FIELDS, ARCHIVE_MAX_ITEMS, ARCHIVE_TABLE, type ArchiveWhere } from './demo-archive-store.ts';
 
 export interface ArchiveSearch {
   readonly where: ArchiveWhere;
   readonly fields: readonly string[];
+  /** At most this many items (never more than ARCHIVE_MAX_ITEMS). */
+  readonly limit: number;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -44,9 +46,15 @@ function parseFields(value: unknown): string[] {
   return value as string[];
 }
 
+function parseLimit(value: unknown): number {
+  if (value === undefined) return ARCHIVE_MAX_ITEMS;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) return fail('limit', 'must be a positive whole number');
+  return Math.min(value, ARCHIVE_MAX_ITEMS);
+}
+
 export function parseArchiveSearch(body: unknown): ArchiveSearch {
   if (!isObject(body)) return fail('body', 'must be a JSON object');
-  const extra = Object.keys(body).find((key) => key !== 'where' && key !== 'fields');
-  if (extra !== undefined) fail('body', 'unknown property (only where and fields)');
-  return { where: parseWhere(body.where), fields: parseFields(body.fields) };
+  const extra = Object.keys(body).find((key) => !['where', 'fields', 'limit'].includes(key));
+  if (extra !== undefined) fail('body', 'unknown property (only where, fields and limit)');
+  return { where: parseWhere(body.where), fields: parseFields(body.fields), limit: parseLimit(body.limit) };
 }

@@ -12,7 +12,7 @@ export const ARCHIVE_FIELDS: readonly string[] = ARCHIVE_TABLE.columns.map((colu
 export type ArchiveWhere = Readonly<Record<string, string | number>>;
 
 export interface DemoArchiveStore {
-  search(where: ArchiveWhere, fields: readonly string[]): Promise<DemoRow[]>;
+  search(where: ArchiveWhere, fields: readonly string[], limit?: number): Promise<DemoRow[]>;
   close(): Promise<void>;
 }
 
@@ -26,12 +26,12 @@ function checkedName(name: string): string {
 
 export function demoArchiveStore(connection: DemoConnection): DemoArchiveStore {
   return {
-    search: (where, fields) => {
+    search: (where, fields, limit = ARCHIVE_MAX_ITEMS) => {
       const columns = fields.map(checkedName).join(', ');
       const names = Object.keys(where).map(checkedName);
       const conditions = names.map((name) => `${name} = ?`).join(' AND ');
       return connection.query(
-        `SELECT ${columns} FROM ${ARCHIVE_TABLE.name} WHERE ${conditions} ORDER BY document_id LIMIT ${ARCHIVE_MAX_ITEMS}`,
+        `SELECT ${columns} FROM ${ARCHIVE_TABLE.name} WHERE ${conditions} ORDER BY document_id LIMIT ${Math.min(Math.max(1, Math.trunc(limit)), ARCHIVE_MAX_ITEMS)}`,
         names.map((name) => where[name]),
       );
     },

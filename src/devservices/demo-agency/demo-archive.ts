@@ -88,7 +88,7 @@ async function search(store: DemoArchiveStore, request: IncomingMessage, respons
     return;
   }
   try {
-    send(response, 200, { items: await store.search(query.where, query.fields) });
+    send(response, 200, { items: await store.search(query.where, query.fields, query.limit) });
   } catch {
     sendError(response, 'SOURCE_UNAVAILABLE', 503);
   }

@@ -1,0 +1,55 @@
+// A whole, real stack for access-layer tests: the demo catalog, the demo agency seeded into
+// its targets (embedded PGlite, or PostgreSQL + MariaDB), its HTTP archive, the connectors,
+// a processing log in a database of its own, and the access layer.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createProcessingLog, type ProcessingLog } from '../../src/audit/processing-log.ts';
+import { loadCheckpointSigner, loadSubjectKeySecret } from '../../src/audit/signing-keys.ts';
+import { createSubjectKeyer, type SubjectKeyer } from '../../src/audit/subject-key.ts';
+import { loadCatalog } from '../../src/catalog/load-catalog.ts';
+import type { Catalog } from '../../src/catalog/catalog-types.ts';
+import { loadConfig } from '../../src/config/load-config.ts';
+import type { DatabaseHandle } from '../../src/db/database.ts';
+import { seedDemoAgency } from '../../src/devservices/demo-agency/seed-demo-agency.ts';
+import { openSourceSystems, type SourceSystems } from '../../src/operations/source-systems.ts';
+import { projectRoot } from './run-insyn.ts';
+
+export interface SourceFixture {
+  readonly catalog: Catalog;
+  readonly sources: SourceSystems;
+  readonly log: ProcessingLog;
+  readonly logDatabase: DatabaseHandle;
+  readonly subjectKey: SubjectKeyer;
+  close(): Promise<void>;
+}
+
+export interface FixtureOptions {
+  readonly logDatabase: DatabaseHandle;
+  /** INSYN_DEMO_POSTGRES_URL / INSYN_DEMO_MARIADB_URL; unset: embedded PGlite. */
+  readonly demoPostgresUrl?: string;
+  readonly demoMariadbUrl?: string;
+  readonly persons?: number;
+}
+
+export async function openSourceFixture(options: FixtureOptions): Promise<SourceFixture> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'insyn-sources-'));
+  const env: Record<string, string> = { INSYN_DATA_DIR: dataDir, INSYN_CATALOG_DIR: join(projectRoot, 'catalog') };
+  if (options.demoPostgresUrl) env.INSYN_DEMO_POSTGRES_URL = options.demoPostgresUrl;
+  if (options.demoMariadbUrl) env.INSYN_DEMO_MARIADB_URL = options.demoMariadbUrl;
+  const config = loadConfig(env);
+  const catalog = loadCatalog(config.catalogDir);
+  const subjectKey = createSubjectKeyer(loadSubjectKeySecret(config));
+  const log = createProcessingLog({ db: options.logDatabase.db, signer: loadCheckpointSigner(config), checkpointIntervalMs: 0 });
+  const sources = await openSourceSystems({ config, catalog, processingLog: log, subjectKey });
+  await seedDemoAgency({ persons: options.persons ?? 120, targets: sources.demoTargets! });
+  return {
+    catalog, sources, log, logDatabase: options.logDatabase, subjectKey,
+    close: async () => {
+      await log.close();
+      await sources.close();
+      await options.logDatabase.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
