@@ -20,6 +20,8 @@ import { auditVerifyCommand } from './cli/audit-verify.ts';
 import { createProcessingLog } from './audit/processing-log.ts';
 import { loadCheckpointSigner, loadSubjectKeySecret } from './audit/signing-keys.ts';
 import { createSubjectKeyer } from './audit/subject-key.ts';
+import { openSourceSystems, type SourceSystems } from './operations/source-systems.ts';
+import { ensureDemoData } from './operations/demo/ensure-demo-data.ts';
 
 const serve = serveCommand({
   buildServer: (services) => buildServer({
@@ -27,7 +29,10 @@ const serve = serveCommand({
     catalog: services.catalog,
     ready: () => checkReadiness(services),
   }),
-  // Seam: demo seeding at first start in embedded mode goes in `beforeListen: (services, io) => …`.
+  beforeListen: async (services, io) => {
+    const seeded = await ensureDemoData(services);
+    if (seeded > 0) io.out.write(`Seeded the demo agency with ${seeded} synthetic persons (first start).\n`);
+  },
 });
 
 const commands: readonly Command[] = [
@@ -51,15 +56,18 @@ async function openServices(config: Config): Promise<AppServices> {
     throw error;
   }
   const processingLog = createProcessingLog({ db: database.db, signer });
+  let sources: Promise<SourceSystems> | undefined;
   return {
     config,
     catalog,
     database,
     processingLog,
     subjectKey,
+    sources: () => (sources ??= openSourceSystems({ config, catalog, processingLog, subjectKey })),
     ping: () => pingDatabase(database.db),
     close: async () => {
       try {
+        await (await sources?.catch(() => undefined))?.close();
         await processingLog.close();
       } finally {
         await database.close();

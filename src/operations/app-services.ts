@@ -5,6 +5,7 @@ import type { SubjectKeyer } from '../audit/subject-key.ts';
 import type { Catalog } from '../catalog/catalog-types.ts';
 import type { Config } from '../config/config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
+import type { SourceSystems } from './source-systems.ts';
 
 export interface AppServices {
   readonly config: Config;
@@ -14,6 +15,8 @@ export interface AppServices {
   readonly processingLog: ProcessingLog;
   /** The keyed hash of a normalised personnummer that the processing log holds instead of it. */
   readonly subjectKey: SubjectKeyer;
+  /** The agency's source systems behind the access layer, opened on first use. */
+  sources(): Promise<SourceSystems>;
   /** One round trip to Insyn's own database; rejects when it is unreachable (readiness probe). */
   ping(): Promise<void>;
   close(): Promise<void>;
