@@ -16,6 +16,8 @@ import { demoTables, demoTablesFor, type DemoTableName, type DemoTargetRole } fr
 import type { DemoConnections } from './open-demo-connections.ts';
 
 const DEFAULT_CHUNK_SIZE = 2000;
+/** Chunks generated but not yet written by every lane: bounds memory. */
+const MAX_CHUNKS_IN_FLIGHT = 3;
 const ROLES: readonly DemoTargetRole[] = ['postgres', 'mariadb'];
 
 export interface DemoSeedProgress {
@@ -65,12 +67,16 @@ async function writeRole(connection: DemoConnection, role: DemoTargetRole, chunk
   }
 }
 
-async function writeChunk(connections: DemoConnections, chunk: DemoChunk): Promise<void> {
-  if (connections.shared) {
-    for (const role of ROLES) await writeRole(connections.for(role), role, chunk);
-    return;
-  }
-  await Promise.all(ROLES.map((role) => writeRole(connections.for(role), role, chunk)));
+/**
+ * Write lanes: one per connection, so that PostgreSQL and MariaDB each load at their own pace
+ * (one lane when both roles share a connection).
+ */
+function lanesOf(connections: DemoConnections): readonly (readonly DemoTargetRole[])[] {
+  return connections.shared ? [ROLES] : ROLES.map((role) => [role]);
+}
+
+async function writeLane(connections: DemoConnections, roles: readonly DemoTargetRole[], chunk: DemoChunk): Promise<void> {
+  for (const role of roles) await writeRole(connections.for(role), role, chunk);
 }
 
 async function finish(connection: DemoConnection, role: DemoTargetRole, population: DemoPopulation): Promise<number> {
@@ -92,22 +98,26 @@ async function loadChunks(
   connections: DemoConnections, population: DemoPopulation, options: DemoSeedOptions, counts: Record<DemoTableName, number>,
 ): Promise<void> {
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+  const lanes = lanesOf(connections);
+  const tails: Promise<void>[] = lanes.map(() => Promise.resolve());
+  const inFlight: Promise<void>[] = [];
   let rows = 0;
-  let pending: Promise<void> | undefined;
   for (let from = 0; from < population.persons; from += chunkSize) {
     const chunk = await generateChunk(population, from, Math.min(population.persons, from + chunkSize));
     for (const [table, lines] of chunk.lines) {
       counts[table] += lines.length;
       rows += lines.length;
     }
-    await pending;
     const written = rows;
-    pending = writeChunk(connections, chunk).then(() => {
+    const parts = lanes.map((roles, lane) => (tails[lane] = (tails[lane] as Promise<void>).then(() => writeLane(connections, roles, chunk))));
+    const done = Promise.all(parts).then(() => {
       options.onProgress?.({ done: chunk.to, total: population.persons, rows: written });
     });
-    pending.catch(() => {}); // awaited (and thrown) on the next turn; never unhandled meanwhile
+    done.catch(() => {}); // awaited (and thrown) below; never unhandled meanwhile
+    inFlight.push(done);
+    while (inFlight.length >= MAX_CHUNKS_IN_FLIGHT) await inFlight.shift();
   }
-  await pending;
+  await Promise.all(inFlight);
 }
 
 export async function seedDemoAgency(options: DemoSeedOptions): Promise<DemoSeedResult> {
