@@ -49,8 +49,10 @@ async function openServices(config: Config): Promise<AppServices> {
   const signer = loadCheckpointSigner(config);
   const subjectKey = createSubjectKeyer(loadSubjectKeySecret(config));
   const database = await openDatabase(config);
+  let migrated: string[] = [];
   try {
-    await migrateToLatest(database.db);
+    // Outside production the schema follows the code; production migrates only by `insyn migrate`.
+    if (config.mode !== 'production') migrated = await migrateToLatest(database.db);
   } catch (error) {
     await database.close();
     throw error;
@@ -61,6 +63,7 @@ async function openServices(config: Config): Promise<AppServices> {
     config,
     catalog,
     database,
+    migrated,
     processingLog,
     subjectKey,
     sources: () => (sources ??= openSourceSystems({ config, catalog, processingLog, subjectKey })),

@@ -20,6 +20,7 @@ async function openServices(): Promise<AppServices> {
   return {
     config: loadConfig({ INSYN_LOG_LEVEL: 'silent' }), catalog: demoCatalog(), database, processingLog,
     subjectKey: createSubjectKeyer('a-test-secret-of-at-least-32-characters'),
+    migrated: [],
     sources: () => Promise.reject(new TypeError('this test opens no source systems')),
     ping: async () => {},
     close: async () => { await processingLog.close(); await database.close(); },

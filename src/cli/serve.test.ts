@@ -29,6 +29,7 @@ async function openServices(): Promise<AppServices> {
     database,
     processingLog: createProcessingLog({ db: database.db, signer: testSigner(), checkpointIntervalMs: 0 }),
     subjectKey: createSubjectKeyer('a-test-secret-of-at-least-32-characters'),
+    migrated: [],
     sources: () => Promise.reject(new TypeError('this test opens no source systems')),
     ping: () => pingDatabase(database.db),
     close: () => database.close(),

@@ -11,6 +11,8 @@ export interface AppServices {
   readonly config: Config;
   readonly catalog: Catalog;
   readonly database: DatabaseHandle;
+  /** Migrations applied while opening (outside production the schema follows the code). */
+  readonly migrated: readonly string[];
   /** Every processing of personal data is appended here first (no event, no access). */
   readonly processingLog: ProcessingLog;
   /** The keyed hash of a normalised personnummer that the processing log holds instead of it. */
