@@ -24,28 +24,66 @@ interface Waiter {
   reject(error: unknown): void;
 }
 
-export function createAppendBatcher(options: AppendBatcherOptions): AppendBatcher {
-  const queue: Waiter[] = [];
-  let queuedEvents = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let draining: Promise<void> | undefined;
+class GroupCommitQueue implements AppendBatcher {
+  readonly #options: AppendBatcherOptions;
+  readonly #queue: Waiter[] = [];
+  #queuedEvents = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #draining: Promise<void> | undefined;
+
+  constructor(options: AppendBatcherOptions) {
+    this.#options = options;
+  }
+
+  submit(events: readonly PendingEvent[]): Promise<StoredEvent[]> {
+    if (events.length === 0) return Promise.resolve([]);
+    return new Promise<StoredEvent[]>((resolve, reject) => {
+      this.#queue.push({ events, resolve, reject });
+      this.#queuedEvents += events.length;
+      this.#schedule();
+    });
+  }
+
+  async flush(): Promise<void> {
+    while (this.#queue.length > 0 || this.#draining) await this.#start();
+  }
+
+  #schedule(): void {
+    if (this.#draining) return; // the running drain takes these next
+    if (this.#queuedEvents >= this.#options.maxEvents) void this.#start();
+    else this.#timer ??= setTimeout(() => void this.#start(), this.#options.maxDelayMs);
+  }
+
+  #start(): Promise<void> {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#draining ??= this.#drain().finally(() => {
+      this.#draining = undefined;
+      if (this.#queue.length > 0) this.#schedule();
+    });
+    return this.#draining;
+  }
+
+  async #drain(): Promise<void> {
+    while (this.#queue.length > 0) await this.#write(this.#take());
+  }
 
   /** Whole callers, up to maxEvents (at least one caller, however many events it brings). */
-  function take(): Waiter[] {
+  #take(): Waiter[] {
     let count = 0;
     let taken = 0;
-    for (const waiter of queue) {
-      if (taken > 0 && count + waiter.events.length > options.maxEvents) break;
+    for (const waiter of this.#queue) {
+      if (taken > 0 && count + waiter.events.length > this.#options.maxEvents) break;
       count += waiter.events.length;
       taken += 1;
     }
-    queuedEvents -= count;
-    return queue.splice(0, taken);
+    this.#queuedEvents -= count;
+    return this.#queue.splice(0, taken);
   }
 
-  async function writeBatch(batch: readonly Waiter[]): Promise<void> {
+  async #write(batch: readonly Waiter[]): Promise<void> {
     try {
-      const stored = await options.write(batch.flatMap((waiter) => waiter.events));
+      const stored = await this.#options.write(batch.flatMap((waiter) => waiter.events));
       let offset = 0;
       for (const waiter of batch) {
         waiter.resolve(stored.slice(offset, offset + waiter.events.length));
@@ -55,38 +93,8 @@ export function createAppendBatcher(options: AppendBatcherOptions): AppendBatche
       for (const waiter of batch) waiter.reject(error);
     }
   }
+}
 
-  async function drain(): Promise<void> {
-    while (queue.length > 0) await writeBatch(take());
-  }
-
-  function start(): Promise<void> {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-    draining ??= drain().finally(() => {
-      draining = undefined;
-      if (queue.length > 0) schedule();
-    });
-    return draining;
-  }
-
-  function schedule(): void {
-    if (draining) return; // the running drain takes these next
-    if (queuedEvents >= options.maxEvents) void start();
-    else timer ??= setTimeout(() => void start(), options.maxDelayMs);
-  }
-
-  return {
-    submit: (events) => {
-      if (events.length === 0) return Promise.resolve([]);
-      return new Promise<StoredEvent[]>((resolve, reject) => {
-        queue.push({ events, resolve, reject });
-        queuedEvents += events.length;
-        schedule();
-      });
-    },
-    flush: async () => {
-      while (queue.length > 0 || draining) await start();
-    },
-  };
+export function createAppendBatcher(options: AppendBatcherOptions): AppendBatcher {
+  return new GroupCommitQueue(options);
 }
