@@ -51,6 +51,8 @@ async function hasRows(connection: DemoConnection, table: string): Promise<boole
 }
 
 async function prepare(connection: DemoConnection, role: DemoTargetRole, reset: boolean): Promise<void> {
+  // Demo data can be seeded again: a crash may lose the last commits, the load need not wait for each.
+  if (connection.dialect === 'postgres') await connection.execute('SET synchronous_commit = off');
   if (reset) await dropDemoTables(connection, role);
   await createDemoTables(connection, role);
   for (const table of demoTablesFor(role)) {
@@ -88,6 +90,18 @@ async function finish(connection: DemoConnection, role: DemoTargetRole, populati
     [role, population.persons, population.seed],
   );
   return connection.tableBytes(names);
+}
+
+/** Index builds and statistics, on both targets at once when they are separate. */
+async function finishAll(connections: DemoConnections, population: DemoPopulation): Promise<DemoSeedResult['bytes']> {
+  if (connections.shared) {
+    const postgres = await finish(connections.postgres, 'postgres', population);
+    return { postgres, mariadb: await finish(connections.mariadb, 'mariadb', population) };
+  }
+  const [postgres, mariadb] = await Promise.all([
+    finish(connections.postgres, 'postgres', population), finish(connections.mariadb, 'mariadb', population),
+  ]);
+  return { postgres, mariadb };
 }
 
 function emptyCounts(): Record<DemoTableName, number> {
@@ -128,9 +142,7 @@ export async function seedDemoAgency(options: DemoSeedOptions): Promise<DemoSeed
   const bytes = await withDemoConnections(options.targets, async (connections) => {
     for (const role of ROLES) await prepare(connections.for(role), role, options.reset ?? false);
     await loadChunks(connections, population, options, counts);
-    const postgres = await finish(connections.postgres, 'postgres', population);
-    const mariadb = await finish(connections.mariadb, 'mariadb', population);
-    return { postgres, mariadb };
+    return finishAll(connections, population);
   });
   return {
     persons: population.persons, seed, rows: counts,
