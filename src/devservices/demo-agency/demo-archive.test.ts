@@ -45,6 +45,8 @@ test('search by identity number returns the person\'s documents with only the re
   const byCase = await post({ where: { pnr, case_id: 0 }, fields: ['case_id', 'pnr'] });
   const caseItems = (await byCase.json() as { items: Record<string, unknown>[] }).items;
   assert.ok(caseItems.length >= 1 && caseItems.every((item) => item.case_id === 0 && item.pnr === pnr));
+  const limited = await post({ where: { pnr }, fields: ['title'], limit: 1 });
+  assert.equal((await limited.json() as { items: unknown[] }).items.length, 1, 'limit caps the answer');
   const nobody = await post({ where: { pnr: '190001019999' }, fields: ['title'] });
   assert.deepEqual(await nobody.json(), { items: [] });
 });
@@ -61,7 +63,9 @@ test('bad bodies get 400 with a catalogue code, other media types 415, oversized
     [{ where: { pnr: 42 }, fields: ['title'] }, 400, 'VALIDATION_FAILED'],
     [{ where: { case_id: 'abc' }, fields: ['title'] }, 400, 'VALIDATION_FAILED'],
     [{ where: { pnr: 'x' }, fields: ['title', 'title'] }, 400, 'VALIDATION_FAILED'],
-    [{ where: { pnr: 'x' }, fields: ['title'], limit: 1 }, 400, 'VALIDATION_FAILED'],
+    [{ where: { pnr: 'x' }, fields: ['title'], order: 'title' }, 400, 'VALIDATION_FAILED'],
+    [{ where: { pnr: 'x' }, fields: ['title'], limit: 0 }, 400, 'VALIDATION_FAILED'],
+    [{ where: { pnr: 'x' }, fields: ['title'], limit: 1.5 }, 400, 'VALIDATION_FAILED'],
   ];
   for (const [body, status, code] of cases) {
     const response = await post(body);
