@@ -9,20 +9,25 @@ interface Step {
   readonly args: readonly string[];
   /** Test suites report counts; checks only pass or fail. */
   readonly suite: boolean;
+  /** For suites: the test files; a suite without files has nothing to run. */
+  readonly files?: readonly string[];
 }
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 const testFiles = (pattern: string) => globSync(pattern).sort();
-const nodeTest = (pattern: string, concurrency: number): readonly string[] =>
-  ['--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...testFiles(pattern)];
+function suite(name: string, pattern: string, concurrency: number): Step {
+  const files = testFiles(pattern);
+  const args = ['--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files];
+  return { name, command: process.execPath, args, suite: true, files };
+}
 
 const steps: readonly Step[] = [
   { name: 'typecheck', command: bin('tsc'), args: ['-p', 'tsconfig.json'], suite: false },
   { name: 'lint', command: bin('eslint'), args: ['.'], suite: false },
   { name: 'dependency rules', command: bin('depcruise'), args: ['src', '--config', '.dependency-cruiser.cjs'], suite: false },
-  { name: 'unit', command: process.execPath, args: nodeTest('src/**/*.test.ts', 2), suite: true },
-  { name: 'integration', command: process.execPath, args: nodeTest('test/integration/**/*.test.ts', 2), suite: true },
-  { name: 'e2e', command: process.execPath, args: nodeTest('test/e2e/**/*.test.ts', 1), suite: true },
+  suite('unit', 'src/**/*.test.ts', 2),
+  suite('integration', 'test/integration/**/*.test.ts', 2),
+  suite('e2e', 'test/e2e/**/*.test.ts', 1),
 ];
 
 const only = process.argv.slice(2);
@@ -37,7 +42,7 @@ function count(output: string, label: string): number {
 function run(step: Step): Promise<Outcome> {
   const started = performance.now();
   return new Promise((resolve) => {
-    if (step.suite && step.args.length === 4) {
+    if (step.files?.length === 0) {
       resolve({ name: step.name, ok: true, seconds: 0, pass: 0, fail: 0, skipped: 0 });
       return;
     }
