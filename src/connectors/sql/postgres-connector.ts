@@ -1,8 +1,7 @@
 // PostgreSQL source systems, through a pool of their own with per-system timeouts.
 import pg from 'pg';
-import type { Connector, ReadRequest, Row } from '../connector.ts';
-import { sourceError } from '../source-error.ts';
-import { selectStatement } from './select-statement.ts';
+import type { Connector, Row } from '../connector.ts';
+import { sqlConnector } from './sql-connector.ts';
 
 export interface SqlConnectorOptions {
   readonly systemId: string;
@@ -24,25 +23,11 @@ export function createPostgresConnector(options: SqlConnectorOptions): Connector
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it and queries report errors.
   });
-  const run = async (sql: string, parameters: readonly unknown[]): Promise<Row[]> => {
-    try {
-      const result = await pool.query(sql, [...parameters]);
-      return result.rows as Row[];
-    } catch (error) {
-      throw sourceError(options.systemId, error);
-    }
-  };
-  return {
+  return sqlConnector({
     systemId: options.systemId,
     engine: 'postgresql',
-    capabilities: new Set(['read']),
-    read: (request: ReadRequest) => {
-      const statement = selectStatement(request, 'double-quote');
-      return run(statement.sql, statement.parameters);
-    },
-    ping: async () => {
-      await run('select 1', []);
-    },
+    quoteStyle: 'double-quote',
+    query: async (sql, parameters) => (await pool.query(sql, [...parameters])).rows as Row[],
     close: () => pool.end(),
-  };
+  });
 }
