@@ -1,17 +1,17 @@
 // The state of verifying one chain, and the few queries verification needs, all keyed on
 // (chain, seq) so that they use the unique index.
-import type { KeyObject } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database-schema.ts';
 import type { LogRow } from './log-row.ts';
+import type { PublicKeyLookup } from './public-keys.ts';
 import type { VerifyProblem, VerifyProblemKind } from './verify-result.ts';
 
 export interface ChainContext {
   readonly db: Kysely<Database>;
   readonly chain: string;
   readonly pageSize: number;
-  /** key_id → public key, only for keys that may sign checkpoints. */
-  readonly keys: ReadonlyMap<string, KeyObject>;
+  /** The public key for a key id, if it may sign checkpoints. */
+  readonly publicKey: PublicKeyLookup;
 }
 
 export interface ChainWalk {

@@ -23,9 +23,9 @@ export interface ChainOutcome {
 }
 
 /** Where the checkpoint's claim fails: unknown key, bad signature, or a hash other than `actualHash`. */
-function checkCheckpoint(context: ChainContext, walk: ChainWalk, checkpoint: CheckpointRow, actualHash: string | undefined): VerifyProblem | undefined {
+async function checkCheckpoint(context: ChainContext, walk: ChainWalk, checkpoint: CheckpointRow, actualHash: string | undefined): Promise<VerifyProblem | undefined> {
   const seq = Number(checkpoint.seq);
-  const key = context.keys.get(checkpoint.key_id);
+  const key = await context.publicKey(checkpoint.key_id);
   if (!key) return problemAt(context, 'unknown-key', seq, undefined, `the checkpoint at seq ${seq} is signed by unknown key ${checkpoint.key_id}`);
   const claim = { chain: checkpoint.chain, seq, hash: checkpoint.hash, signedAt: new Date(checkpoint.signed_at), keyId: checkpoint.key_id };
   if (!verifyCheckpointSignature(key, claim, checkpoint.signature)) {
@@ -59,7 +59,7 @@ async function checkPage(context: ChainContext, walk: ChainWalk, rows: readonly 
     const problem = await checkRow(context, walk, row);
     if (problem) return problem;
     const checkpoint = checkpoints.get(Number(row.seq));
-    const sealed = checkpoint && checkCheckpoint(context, walk, checkpoint, row.hash);
+    const sealed = checkpoint && await checkCheckpoint(context, walk, checkpoint, row.hash);
     if (sealed) return sealed;
     if (checkpoint) walk.sealedSeq = Number(row.seq);
     walk.seq = Number(row.seq);
@@ -75,7 +75,7 @@ async function checkCheckpointsBeyond(context: ChainContext, walk: ChainWalk, ch
   for (const checkpoint of checkpoints) {
     const seq = Number(checkpoint.seq);
     const event = seq > last ? undefined : await eventAt(context, seq);
-    const problem = checkCheckpoint(context, walk, checkpoint, seq > last ? undefined : event?.hash ?? '');
+    const problem = await checkCheckpoint(context, walk, checkpoint, seq > last ? undefined : event?.hash ?? '');
     if (problem) return problem;
     if (seq > last) {
       return problemAt(context, 'tail-cut', last + 1, undefined, `a checkpoint seals seq ${seq} but the chain ends at seq ${last}: its tail was cut`);

@@ -93,6 +93,36 @@ export function describeBehaviour(engine: string, open: OpenDatabase): void {
     assert.equal((await s.verify()).ok, true);
   });
 
+  scenario('verification while appends and checkpoints go on raises no false alarm', async (s) => {
+    // Each openLog signs with a fresh key, so verification also meets keys registered after it began.
+    const log = openLog(s.db, { clock: s.clock, checkpointIntervalMs: 3 });
+    let appending = true;
+    const appends = (async () => {
+      try {
+        for (let n = 0; n < 30; n++) {
+          await Promise.all(Array.from({ length: 20 }, (_, i) => log.append([readEvent(i % 4 === 0 ? null : subjectKeyIn('0123456789abcdef'.charAt(i % 16), i), n)])));
+        }
+      } finally {
+        appending = false;
+      }
+    })();
+    const seen: number[] = [];
+    try {
+      while (appending) {
+        const result = await s.verify({ pageSize: 50 });
+        assert.equal(result.ok, true, JSON.stringify(result.problem));
+        seen.push(result.events);
+        await new Promise((resolve) => setTimeout(resolve, 1)); // let the event loop turn, as a server's would
+      }
+    } finally {
+      await appends;
+      await log.close();
+    }
+    assert.ok(seen.some((events) => events > 0 && events < 600), `verified at ${seen.join(', ')} events`);
+    const final = await s.verify();
+    assert.deepEqual([final.ok, final.events, final.unsealed], [true, 600, 0]);
+  });
+
   scenario('an outcome event names the attempt it reports on', async (s) => {
     const log = openLog(s.db, { clock: s.clock });
     const [attempt] = await log.append([readEvent(subjectKeyIn('1'))]);
