@@ -1,13 +1,14 @@
 // The only door to personal data in the source systems. Every call names an actor and a
 // purpose; the purpose is checked against the catalog; the event is appended to the
 // processing log BEFORE the source is touched (no event, no access) and the outcome after.
-import type { Catalog, Dataset, IdentityField, Purpose } from '../catalog/catalog-types.ts';
-import type { ProcessingEventInput, ProcessingKind, StoredEvent } from '../audit/processing-event.ts';
+import type { Catalog } from '../catalog/catalog-types.ts';
+import type { ProcessingEventInput, StoredEvent } from '../audit/processing-event.ts';
 import type { ConnectorRegistry } from '../connectors/connect-systems.ts';
 import type { Row } from '../connectors/connector.ts';
 import { InsynError } from '../domain/error-catalogue.ts';
-import { formatIdentityNumber, type IdentityNumber } from '../domain/personnummer.ts';
-import { legalBasisText, resolveDataset, resolveFields, resolvePurpose } from './resolve-dataset.ts';
+import type { IdentityNumber } from '../domain/personnummer.ts';
+import { readEvent } from './read-event.ts';
+import { resolveRead, storedForms, type ResolvedRead } from './resolve-read.ts';
 
 /** The part of the processing log the access layer needs. */
 export interface ProcessingLogPort {
@@ -52,25 +53,6 @@ export interface AccessLayerDependencies {
   readonly defaultLimit?: number;
 }
 
-/** Every stored form of a number: the `-` and `+` variants of the 10-digit form both occur. */
-function storedForms(subject: IdentityNumber, field: IdentityField): string[] {
-  if (field.form !== 'pnr10-dash') return [formatIdentityNumber(subject, field.form)];
-  const body = subject.normalized.slice(2);
-  return [`${body.slice(0, 6)}-${body.slice(6)}`, `${body.slice(0, 6)}+${body.slice(6)}`];
-}
-
-function identityFieldsOf(dataset: Dataset, names: readonly string[] | undefined): readonly IdentityField[] {
-  if (dataset.identityFields.length === 0) {
-    throw new InsynError('UNKNOWN_FIELD', `${dataset.qualifiedId} has no identity field to read a person by`);
-  }
-  if (!names) return dataset.identityFields;
-  return names.map((name) => {
-    const field = dataset.identityFields.find((candidate) => candidate.field === name);
-    if (!field) throw new InsynError('UNKNOWN_FIELD', `${dataset.qualifiedId} has no identity field ${name}`);
-    return field;
-  });
-}
-
 export function createAccessLayer(deps: AccessLayerDependencies): AccessLayer {
   const defaultLimit = deps.defaultLimit ?? 100_000;
 
@@ -80,36 +62,21 @@ export function createAccessLayer(deps: AccessLayerDependencies): AccessLayer {
     return stored;
   }
 
-  function event(request: SubjectReadRequest, purpose: Purpose | undefined, dataset: Dataset | undefined, fields: readonly string[]) {
-    return {
-      actor: request.actor.id,
-      purpose: purpose?.id ?? 'unknown',
-      legalBasis: purpose ? legalBasisText(purpose) : 'none',
-      kind: 'read' as ProcessingKind,
-      subjectKey: deps.subjectKey(request.subject.normalized),
-      datasets: dataset ? [dataset.qualifiedId] : [],
-      fields,
-      ...(request.stepId ? { stepId: request.stepId } : {}),
-    } satisfies ProcessingEventInput;
-  }
-
   /** A refused access is logged as an attempt and a `refused` outcome; the source is never touched. */
   async function refuse(request: SubjectReadRequest, error: InsynError): Promise<never> {
-    const purpose = deps.catalog.purposes.find((candidate) => candidate.id === request.purpose);
-    const dataset = deps.catalog.systems.flatMap((system) => system.datasets).find((candidate) => candidate.qualifiedId === request.dataset);
-    const base = event(request, purpose, dataset, []);
+    const base = readEvent(deps, request, undefined, []);
     const attempt = await append({ ...base, detail: { refusedWith: error.code } });
     await append({ ...base, outcomeOf: attempt.id, outcome: 'refused', detail: { code: error.code } });
     throw error;
   }
 
-  async function readRows(dataset: Dataset, identity: readonly IdentityField[], fields: readonly string[], request: SubjectReadRequest) {
-    const connector = deps.connectors.get(dataset.system);
+  async function readRows(read: ResolvedRead, request: SubjectReadRequest) {
+    const connector = deps.connectors.get(read.dataset.system);
     const rows: Row[] = [];
     const matchedBy: string[] = [];
-    for (const field of identity) {
+    for (const field of read.identity) {
       const found = await connector.read({
-        location: dataset.location, fields,
+        location: read.dataset.location, fields: read.fields,
         where: { field: field.field, values: storedForms(request.subject, field) },
         limit: request.limit ?? defaultLimit,
       });
@@ -119,35 +86,42 @@ export function createAccessLayer(deps: AccessLayerDependencies): AccessLayer {
     return { rows, matchedBy };
   }
 
+  async function recordOutcome(event: ProcessingEventInput): Promise<void> {
+    try {
+      await append(event);
+    } catch (error) {
+      // The attempt is logged, so the read is on record; without its outcome the rows are withheld.
+      throw new InsynError('AUDIT_OUTCOME_FAILED', `event ${event.outcomeOf}`, { cause: error });
+    }
+  }
+
+  async function performRead(read: ResolvedRead, request: SubjectReadRequest): Promise<SubjectReadResult> {
+    const base = readEvent(deps, request, read, read.fields);
+    const attempt = await append(base);
+    let result: { rows: Row[]; matchedBy: string[] };
+    try {
+      result = await readRows(read, request);
+    } catch (error) {
+      const code = error instanceof InsynError ? error.code : 'INTERNAL';
+      await recordOutcome({ ...base, outcomeOf: attempt.id, outcome: 'failure', detail: { code } });
+      throw error;
+    }
+    await recordOutcome({ ...base, outcomeOf: attempt.id, outcome: 'success', detail: { rows: result.rows.length } });
+    return { ...result, eventId: attempt.id };
+  }
+
   return {
     async readSubject(request) {
-      let purpose: Purpose;
-      let dataset: Dataset;
-      let fields: readonly string[];
-      let identity: readonly IdentityField[];
+      let read: ResolvedRead;
       try {
-        purpose = resolvePurpose(deps.catalog, request.purpose);
-        dataset = resolveDataset(deps.catalog, request.dataset);
-        fields = resolveFields(dataset, request.fields);
-        identity = identityFieldsOf(dataset, request.identityFields);
-        if (!dataset.purposes.includes(purpose.id)) {
-          throw new InsynError('PURPOSE_NOT_ALLOWED', `purpose ${purpose.id} is not allowed for ${dataset.qualifiedId}`);
-        }
+        read = resolveRead(deps.catalog, request);
       } catch (error) {
         if (error instanceof InsynError) return refuse(request, error);
         throw error;
       }
-      const base = event(request, purpose, dataset, fields);
-      const attempt = await append(base);
-      try {
-        const result = await readRows(dataset, identity, fields, request);
-        await append({ ...base, outcomeOf: attempt.id, outcome: 'success', detail: { rows: result.rows.length } });
-        return { ...result, eventId: attempt.id };
-      } catch (error) {
-        const code = error instanceof InsynError ? error.code : 'INTERNAL';
-        await append({ ...base, outcomeOf: attempt.id, outcome: 'failure', detail: { code } });
-        throw error;
-      }
+      return performRead(read, request);
     },
   };
 }
+
+

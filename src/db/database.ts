@@ -18,8 +18,12 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-// int8 and numeric as strings would leak into arithmetic; counts and sequence numbers fit in a double.
-pg.types.setTypeParser(20, (value) => Number(value));
+// Insyn's own int8 columns (ids, sequence numbers, counts) fit in a double; strings would leak
+// into arithmetic. Set on this pool only: source systems keep their values as stored.
+const ownTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === 20 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+};
 
 /** PGlite in `dataDir`, or in memory when `dataDir` is undefined (tests). */
 export async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
@@ -31,7 +35,7 @@ export async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
 }
 
 export function openPostgres(url: string, poolSize = 10): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: ownTypes });
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it. Queries still report errors.
   });

@@ -54,6 +54,11 @@ export const errorCatalogue = {
     en: 'The processing log could not be written; no processing took place.',
     help: 'The database holding the processing log is unavailable or refused the write. The access was not performed.',
   },
+  AUDIT_OUTCOME_FAILED: {
+    status: 503, sv: 'Utfallet av en behandling kunde inte loggas; uppgifterna lämnas inte ut.',
+    en: 'The outcome of a processing could not be logged; the data are withheld.',
+    help: 'The attempt is in the processing log, its outcome is not. Check the database holding the log; the access can be retried.',
+  },
   AUDIT_TAMPERED: {
     status: 500, sv: 'Behandlingsloggen har ändrats.', en: 'The processing log has been tampered with.',
     help: '`insyn audit verify` names the first bad event. Treat it as a security incident.',

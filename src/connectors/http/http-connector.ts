@@ -30,6 +30,8 @@ export function createHttpConnector(options: HttpConnectorOptions): Connector {
         headers,
         body: body === undefined ? null : JSON.stringify(body),
         signal: AbortSignal.timeout(timeoutMs),
+        // A redirect would re-send the body, identity numbers included, to another address.
+        redirect: 'error',
       });
     } catch (error) {
       throw sourceError(options.systemId, error);

@@ -14,7 +14,7 @@ export function createMariadbConnector(options: SqlConnectorOptions): Connector 
     connectTimeout: timeoutMs,
     dateStrings: true,
     supportBigNumbers: true,
-    bigNumberStrings: false,
+    bigNumberStrings: true,
   });
   return sqlConnector({
     systemId: options.systemId,

@@ -3,10 +3,11 @@
 import type { EngineKind } from '../../catalog/catalog-types.ts';
 import type { Connector, Row } from '../connector.ts';
 import { sqlConnector } from './sql-connector.ts';
+import { pgliteTextParsers } from './text-types.ts';
 
 /** The part of PGlite this connector uses. */
 export interface PGliteQueryable {
-  query<R>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>;
+  query<R>(sql: string, params?: unknown[], options?: { parsers?: Record<number, (value: string) => unknown> }): Promise<{ rows: R[] }>;
 }
 
 export interface PGliteConnectorOptions {
@@ -21,7 +22,7 @@ export function createPGliteConnector(options: PGliteConnectorOptions): Connecto
     systemId: options.systemId,
     engine: options.engine,
     quoteStyle: 'double-quote',
-    query: async (sql, parameters) => (await options.pglite.query<Row>(sql, [...parameters])).rows,
+    query: async (sql, parameters) => (await options.pglite.query<Row>(sql, [...parameters], { parsers: { ...pgliteTextParsers } })).rows,
     close: async () => {},
   });
 }

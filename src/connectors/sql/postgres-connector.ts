@@ -2,6 +2,7 @@
 import pg from 'pg';
 import type { Connector, Row } from '../connector.ts';
 import { sqlConnector } from './sql-connector.ts';
+import { postgresTextTypes } from './text-types.ts';
 
 export interface SqlConnectorOptions {
   readonly systemId: string;
@@ -19,6 +20,7 @@ export function createPostgresConnector(options: SqlConnectorOptions): Connector
     statement_timeout: timeoutMs,
     query_timeout: timeoutMs + 1_000,
     application_name: 'insyn',
+    types: postgresTextTypes,
   });
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it and queries report errors.
