@@ -66,7 +66,11 @@ async function openServices(config: Config): Promise<AppServices> {
     migrated,
     processingLog,
     subjectKey,
-    sources: () => (sources ??= openSourceSystems({ config, catalog, processingLog, subjectKey })),
+    sources: () => (sources ??= openSourceSystems({ config, catalog, processingLog, subjectKey })
+      .catch((error: unknown) => {
+        sources = undefined; // the next call tries again
+        throw error;
+      })),
     ping: () => pingDatabase(database.db),
     close: async () => {
       try {

@@ -60,9 +60,10 @@ export async function runCli(argv: readonly string[], deps: CliDependencies): Pr
     return 0;
   }
   let services: AppServices | undefined;
+  let code: number;
   try {
     const config = deps.loadConfig();
-    return await command.run({
+    code = await command.run({
       args: rest,
       io,
       config,
@@ -70,8 +71,13 @@ export async function runCli(argv: readonly string[], deps: CliDependencies): Pr
     });
   } catch (error) {
     io.err.write(`insyn ${command.name}: ${reason(error)}\n`);
-    return exitCodeFor(error);
-  } finally {
-    await services?.close();
+    code = exitCodeFor(error);
   }
+  try {
+    await services?.close();
+  } catch (error) {
+    io.err.write(`insyn ${command.name}: closing failed: ${reason(error)}\n`);
+    code = Math.max(code, 1);
+  }
+  return code;
 }

@@ -46,7 +46,12 @@ export function connectSystems(systems: readonly System[], bindings: Readonly<Re
   const unbound = systems.find((system) => !bindings[system.id]);
   if (unbound) throw new InsynError('SYSTEM_NOT_BOUND', `system ${unbound.id}`);
   const connectors = new Map<string, Connector>();
-  for (const system of systems) connectors.set(system.id, connectorFor(system, bindings[system.id]!));
+  try {
+    for (const system of systems) connectors.set(system.id, connectorFor(system, bindings[system.id]!));
+  } catch (error) {
+    for (const connector of connectors.values()) void connector.close().catch(() => {});
+    throw error;
+  }
   return {
     get: (systemId) => {
       const connector = connectors.get(systemId);
