@@ -8,12 +8,10 @@ import type { SubjectKeyer } from '../audit/subject-key.ts';
 import type { Catalog, System } from '../catalog/catalog-types.ts';
 import type { Config } from '../config/config.ts';
 import { connectSystems, type ConnectorRegistry, type SystemBinding } from '../connectors/connect-systems.ts';
-import { lockDataDir, type DataDirLock } from '../db/data-dir-lock.ts';
 import { startDemoArchive, type DemoArchive } from '../devservices/demo-agency/demo-archive.ts';
 import { openDemoArchiveStore } from '../devservices/demo-agency/demo-archive-store.ts';
 import type { DemoTarget, DemoTargets } from '../devservices/demo-agency/demo-target.ts';
-import { openDemoPglite } from '../devservices/demo-agency/open-demo-pglite.ts';
-import { needsEmbeddedDemoPglite, resolveDemoTargets } from '../devservices/demo-agency/resolve-demo-targets.ts';
+import { openDemoTargets } from './demo/open-demo-targets.ts';
 
 export interface SourceSystems {
   readonly connectors: ConnectorRegistry;
@@ -42,16 +40,10 @@ async function openDemoAgency(config: Config): Promise<DemoAgency> {
     for (const closer of closers.reverse()) await closer();
   };
   try {
-    let pglite: Awaited<ReturnType<typeof openDemoPglite>> | undefined;
-    if (needsEmbeddedDemoPglite(config)) {
-      // Embedded mode already holds the data directory through Insyn's own database.
-      const lock: DataDirLock | undefined = config.mode === 'embedded' ? undefined : lockDataDir(config.dataDir);
-      if (lock) closers.push(() => lock.release());
-      const opened = await openDemoPglite(config.dataDir);
-      closers.push(() => opened.close());
-      pglite = opened;
-    }
-    const targets = resolveDemoTargets(config, pglite);
+    // Embedded mode already holds the data directory through Insyn's own database.
+    const opened = await openDemoTargets(config, { dataDirLocked: config.mode === 'embedded' });
+    closers.push(() => opened.close());
+    const { targets } = opened;
     const store = await openDemoArchiveStore(targets.postgres);
     closers.push(() => store.close());
     const archive = await startDemoArchive({ mode: config.mode, store, port: 0 });

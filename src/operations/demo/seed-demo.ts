@@ -2,16 +2,14 @@
 // the demo targets (never Insyn's own database); the embedded PGlite under the data directory
 // is locked like Insyn's own, so a running embedded server and the seeder cannot collide.
 import type { Config } from '../../config/config.ts';
-import { lockDataDir } from '../../db/data-dir-lock.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
-import { openDemoPglite } from '../../devservices/demo-agency/open-demo-pglite.ts';
 import { PERSONA_COUNT } from '../../devservices/demo-agency/demo-persona-specs.ts';
 import { MAX_DEMO_PERSONS } from '../../devservices/demo-agency/demo-population.ts';
 import {
   seedDemoAgency, type DemoSeedProgress, type DemoSeedResult,
 } from '../../devservices/demo-agency/seed-demo-agency.ts';
 import type { DemoTargets } from '../../devservices/demo-agency/demo-target.ts';
-import { needsEmbeddedDemoPglite, resolveDemoTargets } from '../../devservices/demo-agency/resolve-demo-targets.ts';
+import { openDemoTargets } from './open-demo-targets.ts';
 
 export const MIN_DEMO_PERSONS = PERSONA_COUNT;
 export { MAX_DEMO_PERSONS };
@@ -37,17 +35,11 @@ function describe(targets: DemoTargets) {
 }
 
 async function withTargets<T>(config: Config, work: (targets: DemoTargets) => Promise<T>): Promise<T> {
-  if (!needsEmbeddedDemoPglite(config)) return work(resolveDemoTargets(config));
-  const lock = lockDataDir(config.dataDir);
+  const opened = await openDemoTargets(config, { dataDirLocked: false });
   try {
-    const pglite = await openDemoPglite(config.dataDir);
-    try {
-      return await work(resolveDemoTargets(config, pglite));
-    } finally {
-      await pglite.close();
-    }
+    return await work(opened.targets);
   } finally {
-    lock.release();
+    await opened.close();
   }
 }
 
