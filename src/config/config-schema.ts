@@ -45,6 +45,18 @@ export const configSchema: readonly ConfigKeySpec[] = [
       + 'Required in production; elsewhere generated once into INSYN_DATA_DIR/keys.',
   },
   {
+    env: 'INSYN_TRUSTED_CHECKPOINT_KEY_IDS', type: 'string',
+    description: 'Comma-separated ids (16 hex digits) of earlier checkpoint signing keys whose checkpoints `insyn audit verify` '
+      + 'still trusts after a key rotation. The current key (INSYN_CHECKPOINT_SIGNING_KEY, or the generated one) is always trusted; '
+      + 'keys registered only in the database never are.',
+  },
+  {
+    env: 'INSYN_UNSEALED_GRACE_SECONDS', type: 'integer', default: '900',
+    description: 'How long processing-log events may stay unsealed by a signed checkpoint before `insyn audit verify` '
+      + 'reports them as a problem (`unsealed`: checkpoints deleted, or no Insyn process running to write them). '
+      + 'A running Insyn seals every few seconds; younger unsealed events are only counted.',
+  },
+  {
     env: 'INSYN_SYSTEM_<ID>_URL', type: 'url',
     description: 'Connection for the catalog system `<ID>` (upper case, `-` as `_`): `postgres://…`, `mysql://…` or `http(s)://…`. '
       + 'Outside production an unbound SQL system uses an embedded PGlite database and the demo archive the built-in development service.',

@@ -13,6 +13,10 @@ export interface Config {
   readonly logLevel: LogLevel;
   readonly subjectKeySecret: string | undefined;
   readonly checkpointSigningKey: string | undefined;
+  /** Ids of earlier checkpoint signing keys that verification still trusts. */
+  readonly trustedCheckpointKeyIds: readonly string[];
+  /** Events may stay unsealed by a checkpoint this long before verification reports them. */
+  readonly unsealedGraceSeconds: number;
   /** Catalog system id (lower case) → connection URL. */
   readonly systemUrls: Readonly<Record<string, string>>;
   readonly demoPersons: number;

@@ -61,3 +61,13 @@ test('the demo agency targets: a PostgreSQL and a MariaDB URL, both optional', (
   invalid({ INSYN_DEMO_POSTGRES_URL: 'mysql://a@b/demo' }, 'INSYN_DEMO_POSTGRES_URL');
   invalid({ INSYN_DEMO_MARIADB_URL: 'postgres://a@b/demo' }, 'INSYN_DEMO_MARIADB_URL');
 });
+
+test('processing-log verification: earlier signing keys by id, and the grace period for unsealed events', () => {
+  const defaults = loadConfig({});
+  assert.deepEqual([defaults.trustedCheckpointKeyIds, defaults.unsealedGraceSeconds], [[], 900]);
+  const config = loadConfig({ INSYN_TRUSTED_CHECKPOINT_KEY_IDS: '0123456789abcdef, fedcba9876543210', INSYN_UNSEALED_GRACE_SECONDS: '60' });
+  assert.deepEqual([config.trustedCheckpointKeyIds, config.unsealedGraceSeconds], [['0123456789abcdef', 'fedcba9876543210'], 60]);
+  invalid({ INSYN_TRUSTED_CHECKPOINT_KEY_IDS: '0123456789ABCDEF' }, 'INSYN_TRUSTED_CHECKPOINT_KEY_IDS');
+  invalid({ INSYN_TRUSTED_CHECKPOINT_KEY_IDS: '0123456789abcdef;fedcba9876543210' }, 'INSYN_TRUSTED_CHECKPOINT_KEY_IDS');
+  invalid({ INSYN_UNSEALED_GRACE_SECONDS: '-1' }, 'INSYN_UNSEALED_GRACE_SECONDS');
+});

@@ -82,6 +82,12 @@ function secret(env: Env, name: string, chosenMode: Mode, minLength: number): st
   return value;
 }
 
+function keyIds(env: Env, name: string): readonly string[] {
+  const ids = (raw(env, name) ?? '').split(',').map((id) => id.trim()).filter((id) => id !== '');
+  if (ids.some((id) => !/^[0-9a-f]{16}$/.test(id))) invalid(name, 'must be comma-separated key ids of 16 hex digits');
+  return Object.freeze(ids);
+}
+
 /** Reads, validates and freezes the configuration. Throws CONFIG_INVALID naming the key. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
   const databaseUrl = url('DATABASE_URL', raw(env, 'DATABASE_URL'), ['postgres:', 'postgresql:']);
@@ -96,6 +102,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     logLevel: oneOf<LogLevel>(env, 'INSYN_LOG_LEVEL') ?? 'info',
     subjectKeySecret: secret(env, 'INSYN_SUBJECT_KEY_SECRET', chosenMode, 32),
     checkpointSigningKey: secret(env, 'INSYN_CHECKPOINT_SIGNING_KEY', chosenMode, 40),
+    trustedCheckpointKeyIds: keyIds(env, 'INSYN_TRUSTED_CHECKPOINT_KEY_IDS'),
+    unsealedGraceSeconds: integer(env, 'INSYN_UNSEALED_GRACE_SECONDS', 0, 31_536_000),
     systemUrls: Object.freeze(systemUrls(env)),
     demoPersons: integer(env, 'INSYN_DEMO_PERSONS', 0, 100_000_000),
     demoPostgresUrl: url('INSYN_DEMO_POSTGRES_URL', raw(env, 'INSYN_DEMO_POSTGRES_URL'), ['postgres:', 'postgresql:']),

@@ -63,6 +63,11 @@ export const errorCatalogue = {
     status: 500, sv: 'Behandlingsloggen har ändrats.', en: 'The processing log has been tampered with.',
     help: '`insyn audit verify` names the first bad event. Treat it as a security incident.',
   },
+  DATABASE_NOT_MIGRATED: {
+    status: 500, sv: 'Insyns databas har inte migrerats till den här versionen.',
+    en: "Insyn's database has not been migrated to this version.",
+    help: 'Run `insyn migrate`. `insyn audit verify` only reads and never migrates; outside production other commands migrate on start.',
+  },
   SOURCE_UNAVAILABLE: {
     status: 503, sv: 'Ett källsystem svarar inte.', en: 'A source system is unavailable.',
     help: 'Check the connection bound to the system in configuration (INSYN_SYSTEM_<ID>_URL).',
