@@ -7,6 +7,7 @@
 // Each of `callers` concurrent callers appends one event at a time and waits for it to commit,
 // as the access layer does before every access.
 import { createHash, generateKeyPairSync } from 'node:crypto';
+import { deriveChainHashKeys } from '../src/audit/chain-hash-keys.ts';
 import { createCheckpointSigner } from '../src/audit/checkpoint-signer.ts';
 import { createProcessingLog } from '../src/audit/processing-log.ts';
 import type { ProcessingEventInput } from '../src/audit/processing-event.ts';
@@ -17,6 +18,7 @@ import { pgliteDatabase, postgresDatabase } from '../test/support/test-databases
 const events = Number(process.argv[2] ?? 20_000);
 const callers = Number(process.argv[3] ?? 200);
 const signer = createCheckpointSigner(generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
+const hashKeys = deriveChainHashKeys('a-bench-secret-of-at-least-32-characters');
 
 function event(n: number): ProcessingEventInput {
   return {
@@ -29,7 +31,7 @@ function event(n: number): ProcessingEventInput {
 
 /** Events per second for `count` appends by `callers` concurrent callers. */
 async function appendRate(handle: DatabaseHandle, count: number, batchMaxEvents: number): Promise<number> {
-  const log = createProcessingLog({ db: handle.db, signer, batchMaxEvents, checkpointIntervalMs: 1000 });
+  const log = createProcessingLog({ db: handle.db, signer, hashKeys, batchMaxEvents, checkpointIntervalMs: 1000 });
   let next = 0;
   const started = performance.now();
   await Promise.all(Array.from({ length: callers }, async () => {
@@ -42,7 +44,7 @@ async function appendRate(handle: DatabaseHandle, count: number, batchMaxEvents:
 
 async function verifyRate(handle: DatabaseHandle): Promise<string> {
   const started = performance.now();
-  const result = await verifyProcessingLog(handle.db);
+  const result = await verifyProcessingLog(handle.db, { hashKeys, trustedKeyIds: [signer.keyId] });
   const seconds = (performance.now() - started) / 1000;
   if (!result.ok) throw new Error(`verification failed: ${JSON.stringify(result.problem)}`);
   return `${Math.round(result.events / seconds).toLocaleString('en')} events/s (${result.events} events, ${result.chains} chains)`;

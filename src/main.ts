@@ -18,6 +18,7 @@ import { pingDatabase } from './db/ping-database.ts';
 import { loadCatalog } from './catalog/load-catalog.ts';
 import { auditVerifyCommand } from './cli/audit-verify.ts';
 import { createProcessingLog } from './audit/processing-log.ts';
+import { deriveChainHashKeys } from './audit/chain-hash-keys.ts';
 import { loadCheckpointSigner, loadSubjectKeySecret } from './audit/signing-keys.ts';
 import { createSubjectKeyer } from './audit/subject-key.ts';
 import { openSourceSystems, type SourceSystems } from './operations/source-systems.ts';
@@ -47,7 +48,8 @@ const commands: readonly Command[] = [
 async function openServices(config: Config): Promise<AppServices> {
   const catalog = loadCatalog(config.catalogDir);
   const signer = loadCheckpointSigner(config);
-  const subjectKey = createSubjectKeyer(loadSubjectKeySecret(config));
+  const subjectKeySecret = loadSubjectKeySecret(config);
+  const subjectKey = createSubjectKeyer(subjectKeySecret);
   const database = await openDatabase(config);
   let migrated: string[] = [];
   try {
@@ -57,7 +59,7 @@ async function openServices(config: Config): Promise<AppServices> {
     await database.close();
     throw error;
   }
-  const processingLog = createProcessingLog({ db: database.db, signer });
+  const processingLog = createProcessingLog({ db: database.db, signer, hashKeys: deriveChainHashKeys(subjectKeySecret) });
   let sources: Promise<SourceSystems> | undefined;
   return {
     config,

@@ -5,7 +5,7 @@ import { parseIdentityNumber } from '../domain/personnummer.ts';
 import { demoPersonas } from '../devservices/demo-agency/demo-personas.ts';
 import { pgliteDatabase } from '../../test/support/test-databases.ts';
 import { countReads } from '../../test/support/counting-connectors.ts';
-import { testSigner } from '../../test/support/processing-log-fixtures.ts';
+import { testHashKeys, testSigner } from '../../test/support/processing-log-fixtures.ts';
 import { createProcessingLog } from '../audit/processing-log.ts';
 import { createAccessLayer } from './access-layer.ts';
 import { openSourceFixture, type SourceFixture } from '../../test/support/source-systems-fixture.ts';
@@ -38,7 +38,7 @@ test('the log holds keyed hashes and field names only, and verifies', () => logH
 
 test('no event, no access: when the log cannot be written, the source is never touched', async () => {
   const deadLogDatabase = await pgliteDatabase();
-  const deadLog = createProcessingLog({ db: deadLogDatabase.db, signer: testSigner(), checkpointIntervalMs: 0 });
+  const deadLog = createProcessingLog({ db: deadLogDatabase.db, signer: testSigner(), hashKeys: testHashKeys(), checkpointIntervalMs: 0 });
   await deadLogDatabase.close();
   const touched = countReads(fixture.sources.connectors);
   const access = createAccessLayer({ catalog: fixture.catalog, log: deadLog, connectors: touched.registry, subjectKey: fixture.subjectKey });
@@ -51,7 +51,7 @@ test('no event, no access: when the log cannot be written, the source is never t
 
 test('when the outcome cannot be logged after a read, the rows are withheld (AUDIT_OUTCOME_FAILED)', async () => {
   const logDatabase = await pgliteDatabase();
-  const log = createProcessingLog({ db: logDatabase.db, signer: testSigner(), checkpointIntervalMs: 0 });
+  const log = createProcessingLog({ db: logDatabase.db, signer: testSigner(), hashKeys: testHashKeys(), checkpointIntervalMs: 0 });
   // The log's database goes away while the source system is being read.
   const touched = countReads(fixture.sources.connectors, () => logDatabase.close());
   const access = createAccessLayer({ catalog: fixture.catalog, log, connectors: touched.registry, subjectKey: fixture.subjectKey });

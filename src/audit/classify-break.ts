@@ -1,7 +1,7 @@
 // When an event does not follow from its predecessor, this works out what was done to the
 // chain — an event modified, deleted, inserted or moved — and names the first bad event.
 import { hashEvent } from './event-hash.ts';
-import { eventAt, eventWith, problemAt, type ChainContext, type ChainWalk } from './chain-walk.ts';
+import { eventAt, eventWith, problemAt, type ChainReader, type ChainWalk } from './chain-walk.ts';
 import type { LogRow } from './log-row.ts';
 import type { StoredEvent } from './processing-event.ts';
 import type { VerifyProblem } from './verify-result.ts';
@@ -16,11 +16,12 @@ import type { VerifyProblem } from './verify-result.ts';
  * - a later event links to the last verified one: this event was inserted;
  * - otherwise the event it links to is gone and the chain was renumbered: deleted.
  */
-export async function classifyBreak(context: ChainContext, walk: ChainWalk, row: LogRow, event: StoredEvent): Promise<VerifyProblem> {
+export async function classifyBreak(context: ChainReader, walk: ChainWalk, row: LogRow, event: StoredEvent): Promise<VerifyProblem> {
   const seq = Number(row.seq);
   const id = Number(row.id);
-  if (row.prev_hash === walk.hash || hashEvent(walk.hash, event) === row.hash) {
-    return problemAt(context, 'modified', seq, id, `event ${id} at seq ${seq} does not match its hash: it was modified`);
+  const keys = context.hashKeys;
+  if (row.prev_hash === walk.hash || hashEvent(keys, walk.hash, event) === row.hash) {
+    return problemAt(context, 'modified', seq, id, `event ${id} at seq ${seq} does not match its hash: it was modified or forged`);
   }
   const linked = await eventWith(context, 'hash', row.prev_hash);
   if (linked && linked.seq > seq) {
@@ -31,7 +32,7 @@ export async function classifyBreak(context: ChainContext, walk: ChainWalk, row:
     return problemAt(context, 'inserted', linked.seq + 1, first?.id,
       `events from seq ${linked.seq + 1} to ${seq - 1} do not belong to the chain: they were inserted`);
   }
-  if (hashEvent(row.prev_hash, event) === row.hash && walk.previous) {
+  if (hashEvent(keys, row.prev_hash, event) === row.hash && walk.previous) {
     const previous = walk.previous;
     return problemAt(context, 'modified', Number(previous.seq), Number(previous.id),
       `event ${previous.id} at seq ${previous.seq} was modified and re-hashed: the next event still links to its old hash`);

@@ -29,3 +29,10 @@ test('kind, outcome and text fields are checked', () => {
   ];
   for (const change of bad) assert.throws(() => assertValidEvent({ ...valid, ...change } as ProcessingEventInput), TypeError, JSON.stringify(change));
 });
+
+test('detail numbers are safe integers: a fraction could change in jsonb unseen by the hash', () => {
+  assertValidEvent({ ...valid, detail: { n: -(2 ** 53 - 1) } });
+  for (const n of [1.5, 3.0000000000000004, 2 ** 53, Number.POSITIVE_INFINITY]) {
+    assert.throws(() => assertValidEvent({ ...valid, detail: { n } }), TypeError, String(n));
+  }
+});

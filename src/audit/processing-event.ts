@@ -10,6 +10,8 @@ export type ProcessingKind = (typeof PROCESSING_KINDS)[number];
 export const PROCESSING_OUTCOMES = ['success', 'failure', 'refused'] as const;
 export type ProcessingOutcome = (typeof PROCESSING_OUTCOMES)[number];
 
+/** Numbers must be safe integers: a fraction could change in the database (jsonb keeps
+ * 3.0000000000000001) without changing the number JavaScript reads back and hashes. */
 export type EventDetail = Readonly<Record<string, string | number | boolean>>;
 
 export interface ProcessingEventInput {
@@ -33,6 +35,8 @@ export interface ProcessingEventInput {
 
 /** Everything that is sealed in an event's hash. */
 export interface SealedEvent {
+  /** The version of the chain-hash key the event is hashed with. */
+  readonly keyVersion: number;
   readonly id: number;
   readonly chain: string;
   readonly seq: number;
@@ -85,8 +89,8 @@ function detail(value: EventDetail | undefined): void {
   for (const [key, item] of entries) {
     text('detail key', key, DETAIL_KEY);
     if (typeof item === 'string') text(`detail.${key}`, item);
-    else if (typeof item === 'number' ? !Number.isFinite(item) : typeof item !== 'boolean') {
-      throw new TypeError(`processing event: detail.${key} must be a string, a finite number or a boolean`);
+    else if (typeof item === 'number' ? !Number.isSafeInteger(item) : typeof item !== 'boolean') {
+      throw new TypeError(`processing event: detail.${key} must be a string, a safe integer or a boolean`);
     }
   }
 }

@@ -1,10 +1,13 @@
 // The processing log: every processing of personal data is appended here before it happens
 // (no event, no access) and its outcome after. Appends are batched (group commit), hash-chained
-// per chain, and sealed by Ed25519-signed checkpoints written every few seconds and on close.
+// per chain under a key the database never holds, and sealed by Ed25519-signed checkpoints
+// written every few seconds and on close — each after verifying what it seals. See
+// docs/processing-log.md for what this guarantees.
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/database-schema.ts';
 import { InsynError } from '../domain/error-catalogue.ts';
 import { createAppendBatcher } from './append-batcher.ts';
+import type { ChainHashKeys } from './chain-hash-keys.ts';
 import type { CheckpointSigner } from './checkpoint-signer.ts';
 import { assertValidEvent, type ProcessingEventInput, type StoredEvent } from './processing-event.ts';
 import { createCheckpointer } from './write-checkpoints.ts';
@@ -13,6 +16,8 @@ import { writeEvents, type PendingEvent } from './write-events.ts';
 export interface ProcessingLogOptions {
   readonly db: Kysely<Database>;
   readonly signer: CheckpointSigner;
+  /** The chain-hash keys (never stored in the database); events are hashed under the current one. */
+  readonly hashKeys: ChainHashKeys;
   /** Most events per group-commit transaction (default 500). */
   readonly batchMaxEvents?: number;
   /** Longest an event waits for companions when the log is idle (default 2 ms). */
@@ -34,7 +39,11 @@ export interface ProcessingLog {
    * short and call this once per transaction.
    */
   appendInTransaction(trx: Transaction<Database>, events: readonly ProcessingEventInput[]): Promise<StoredEvent[]>;
-  /** Seals every chain that advanced since its last checkpoint; resolves to the number written. */
+  /**
+   * Seals every chain that advanced since its last checkpoint, after verifying each one's events
+   * since then; resolves to the number written. A chain that does not verify is not sealed, and
+   * AUDIT_TAMPERED is thrown after the others are.
+   */
   checkpoint(): Promise<number>;
   /** Resolves when every append so far has been written or has failed. */
   flush(): Promise<void>;
@@ -59,14 +68,14 @@ function warn(error: unknown): void {
 }
 
 export function createProcessingLog(options: ProcessingLogOptions): ProcessingLog {
-  const { db, signer } = options;
+  const { db, signer, hashKeys } = options;
   const clock = options.clock ?? (() => new Date());
   const batcher = createAppendBatcher({
-    write: (events) => db.transaction().execute((trx) => writeEvents(trx, events)),
+    write: (events) => db.transaction().execute((trx) => writeEvents(trx, hashKeys, events)),
     maxEvents: options.batchMaxEvents ?? 500,
     maxDelayMs: options.batchMaxDelayMs ?? 2,
   });
-  const checkpoint = createCheckpointer(db, signer);
+  const checkpoint = createCheckpointer(db, signer, hashKeys);
   let closed = false;
   const interval = options.checkpointIntervalMs ?? 5000;
   const timer = interval > 0 ? setInterval(() => checkpoint().catch(options.onBackgroundError ?? warn), interval) : undefined;
@@ -84,7 +93,7 @@ export function createProcessingLog(options: ProcessingLogOptions): ProcessingLo
     appendInTransaction: async (trx, events) => {
       if (!trx.isTransaction) throw new TypeError('appendInTransaction needs a transaction');
       refuseWhenClosed();
-      return writeEvents(trx, pending(events, clock())).catch((error: unknown) => { throw writeFailed(error); });
+      return writeEvents(trx, hashKeys, pending(events, clock())).catch((error: unknown) => { throw writeFailed(error); });
     },
     checkpoint,
     flush: () => batcher.flush(),

@@ -1,8 +1,9 @@
 // The processing log's two secrets: the Ed25519 key that signs checkpoints and the secret of
-// the subject keyer. Production takes both from configuration; elsewhere, when unset, each is
-// generated once into INSYN_DATA_DIR/keys (mode 0600) and read back on every start.
+// the subject keyer (from which the chain-hash key is derived too). Production takes both from
+// configuration; elsewhere, when unset, each is generated once into INSYN_DATA_DIR/keys (mode
+// 0600) and read back on every start.
 import { randomBytes, generateKeyPairSync } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config/config.ts';
 import { InsynError } from '../domain/error-catalogue.ts';
@@ -32,6 +33,12 @@ function readOrCreate(dataDir: string, name: string, generate: () => string): st
     try { unlinkSync(temporary); } catch { /* already gone */ }
   }
   return readFileSync(path, 'utf8');
+}
+
+/** Reads `keys/<name>` if it is there, never creating anything. */
+export function readKeyFile(dataDir: string, name: string): string | undefined {
+  const path = join(dataDir, 'keys', name);
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
 function required(config: KeyConfig, name: string): never {

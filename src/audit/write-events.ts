@@ -3,6 +3,7 @@
 // chain the hashes, insert with multi-row statements and move the heads — all or nothing.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/database-schema.ts';
+import type { ChainHashKeys } from './chain-hash-keys.ts';
 import { chainKeyOf } from './chain-key.ts';
 import { GENESIS_HASH, hashEvent } from './event-hash.ts';
 import type { ProcessingEventInput, SealedEvent, StoredEvent } from './processing-event.ts';
@@ -37,10 +38,10 @@ async function allocateIds(trx: Transaction<Database>, count: number): Promise<n
   return rows.map((row) => Number(row.id)).sort((a, b) => a - b);
 }
 
-function seal(pending: PendingEvent, id: number, chain: string, seq: number): SealedEvent {
+function seal(pending: PendingEvent, keyVersion: number, id: number, chain: string, seq: number): SealedEvent {
   const { input, occurredAt } = pending;
   return {
-    id, chain, seq, occurredAt,
+    keyVersion, id, chain, seq, occurredAt,
     actor: input.actor, purpose: input.purpose, legalBasis: input.legalBasis, kind: input.kind,
     subjectKey: input.subjectKey, datasets: [...input.datasets], fields: [...input.fields],
     stepId: input.stepId ?? null, outcomeOf: input.outcomeOf ?? null, outcome: input.outcome ?? null,
@@ -48,12 +49,12 @@ function seal(pending: PendingEvent, id: number, chain: string, seq: number): Se
   };
 }
 
-function chainEvents(events: readonly PendingEvent[], chains: readonly string[], ids: readonly number[], heads: Map<string, Head>): StoredEvent[] {
+function chainEvents(keys: ChainHashKeys, events: readonly PendingEvent[], chains: readonly string[], ids: readonly number[], heads: Map<string, Head>): StoredEvent[] {
   return events.map((pending, index) => {
     const chain = chains[index] as string;
     const head = heads.get(chain) as Head;
-    const sealed = seal(pending, ids[index] as number, chain, head.seq + 1);
-    const stored: StoredEvent = { ...sealed, prevHash: head.hash, hash: hashEvent(head.hash, sealed) };
+    const sealed = seal(pending, keys.current, ids[index] as number, chain, head.seq + 1);
+    const stored: StoredEvent = { ...sealed, prevHash: head.hash, hash: hashEvent(keys, head.hash, sealed) as string };
     heads.set(chain, { seq: stored.seq, hash: stored.hash });
     return stored;
   });
@@ -65,7 +66,7 @@ function toRow(event: StoredEvent) {
     actor: event.actor, purpose: event.purpose, legal_basis: event.legalBasis, kind: event.kind,
     subject_key: event.subjectKey, datasets: event.datasets, fields: event.fields,
     step_id: event.stepId, outcome_of: event.outcomeOf, outcome: event.outcome,
-    detail: event.detail, prev_hash: event.prevHash, hash: event.hash,
+    detail: event.detail, prev_hash: event.prevHash, hash: event.hash, key_version: event.keyVersion,
   };
 }
 
@@ -79,12 +80,12 @@ async function insertRows(trx: Transaction<Database>, events: readonly StoredEve
   for (let start = 0; start < events.length; start += INSERT_CHUNK) {
     const rows = JSON.stringify(events.slice(start, start + INSERT_CHUNK).map(toRow));
     await sql`insert into processing_log (id, chain, seq, occurred_at, actor, purpose, legal_basis, kind, subject_key,
-        datasets, fields, step_id, outcome_of, outcome, detail, prev_hash, hash)
+        datasets, fields, step_id, outcome_of, outcome, detail, prev_hash, hash, key_version)
       select id, chain, seq, occurred_at, actor, purpose, legal_basis, kind, subject_key,
-        datasets, fields, step_id, outcome_of, outcome, detail, prev_hash, hash
+        datasets, fields, step_id, outcome_of, outcome, detail, prev_hash, hash, key_version
       from jsonb_to_recordset(${rows}::jsonb) as row (id bigint, chain text, seq bigint, occurred_at timestamptz,
         actor text, purpose text, legal_basis text, kind text, subject_key text, datasets jsonb, fields jsonb,
-        step_id text, outcome_of bigint, outcome text, detail jsonb, prev_hash text, hash text)`.execute(trx);
+        step_id text, outcome_of bigint, outcome text, detail jsonb, prev_hash text, hash text, key_version smallint)`.execute(trx);
   }
 }
 
@@ -94,15 +95,15 @@ async function moveHeads(trx: Transaction<Database>, heads: Map<string, Head>): 
     from (values ${sql.join(values)}) as v(chain, seq, hash) where h.chain = v.chain`.execute(trx);
 }
 
-/** Appends `events` in order within `trx`; they are durable when `trx` commits. Inputs must be valid. */
-export async function writeEvents(trx: Transaction<Database> | Kysely<Database>, events: readonly PendingEvent[]): Promise<StoredEvent[]> {
+/** Appends `events` in order within `trx`, hashed under `keys.current`; durable when `trx` commits. Inputs must be valid. */
+export async function writeEvents(trx: Transaction<Database> | Kysely<Database>, keys: ChainHashKeys, events: readonly PendingEvent[]): Promise<StoredEvent[]> {
   if (events.length === 0) return [];
   if (!trx.isTransaction) throw new TypeError('writeEvents must run inside a transaction');
   const tx = trx as Transaction<Database>;
   const chains = events.map((pending) => chainKeyOf(pending.occurredAt, pending.input.subjectKey));
   const heads = await lockHeads(tx, [...new Set(chains)].sort());
   const ids = await allocateIds(tx, events.length);
-  const stored = chainEvents(events, chains, ids, heads);
+  const stored = chainEvents(keys, events, chains, ids, heads);
   await insertRows(tx, stored);
   await moveHeads(tx, heads);
   return stored;

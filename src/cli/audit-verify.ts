@@ -1,5 +1,5 @@
 // `insyn audit verify`: checks the processing log's hash chains, head records and signed
-// checkpoints. Exit 0 when intact; exit 1 naming the first bad event otherwise.
+// checkpoints, reading only. Exit 0 when intact; exit 1 naming the first bad event otherwise.
 import type { VerifyResult } from '../audit/verify-result.ts';
 import { InsynError } from '../domain/error-catalogue.ts';
 import { verifyAuditLog } from '../operations/audit/verify-audit-log.ts';
@@ -18,11 +18,13 @@ export const auditVerifyCommand: Command = {
   summary: 'Verify that the processing log has not been tampered with.',
   usage: '[--month YYYY-MM]\n\n'
     + 'Checks every event against its hash chain, each chain against its head and its signed checkpoints.\n'
+    + 'Only reads: it neither migrates nor writes checkpoints, and trusts only the configured signing keys.\n'
     + 'Exits 1 and names the first bad event (chain, seq, id, kind) when the log was modified.\n\n'
     + '  --month YYYY-MM  verify only that month (UTC)',
   async run(context) {
     const { values } = parseOptions(context.args, { month: { type: 'string' } });
-    const result = await verifyAuditLog(await context.services(), values.month === undefined ? {} : { month: values.month });
+    // Not context.services(): those migrate, and their processing log would seal what it finds on close.
+    const result = await verifyAuditLog(context.config, values.month === undefined ? {} : { month: values.month });
     context.io.out.write(summary(result));
     const problem = result.problem;
     if (result.ok || !problem) return 0;

@@ -9,7 +9,7 @@ import { buildServer } from '../http/build-server.ts';
 import { checkReadiness } from '../operations/check-readiness.ts';
 import type { AppServices } from '../operations/app-services.ts';
 import { demoCatalog } from '../../test/support/test-server.ts';
-import { testSigner } from '../../test/support/processing-log-fixtures.ts';
+import { testHashKeys, testSigner } from '../../test/support/processing-log-fixtures.ts';
 import { createProcessingLog } from '../audit/processing-log.ts';
 import { createSubjectKeyer } from '../audit/subject-key.ts';
 import { serveCommand } from './serve.ts';
@@ -27,7 +27,7 @@ async function openServices(): Promise<AppServices> {
     config: loadConfig({ INSYN_LOG_LEVEL: 'silent' }),
     catalog: demoCatalog(),
     database,
-    processingLog: createProcessingLog({ db: database.db, signer: testSigner(), checkpointIntervalMs: 0 }),
+    processingLog: createProcessingLog({ db: database.db, signer: testSigner(), hashKeys: testHashKeys(), checkpointIntervalMs: 0 }),
     subjectKey: createSubjectKeyer('a-test-secret-of-at-least-32-characters'),
     migrated: [],
     sources: () => Promise.reject(new TypeError('this test opens no source systems')),

@@ -3,9 +3,11 @@
 import type { Kysely } from 'kysely';
 import { Migrator, type Migration } from 'kysely/migration';
 import * as processingLog from './migrations/0001-processing-log.ts';
+import * as processingLogKeyVersion from './migrations/0002-processing-log-key-version.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-processing-log': processingLog,
+  '0002-processing-log-key-version': processingLogKeyVersion,
 };
 
 /** Brings the schema to the latest version; throws the first migration error. */
@@ -15,4 +17,11 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).map((result) => result.migrationName);
+}
+
+/** Names of the migrations not yet applied; reads only (creates no migration table). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before the typed schema exists
+export async function pendingMigrations(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  return (await migrator.getMigrations()).filter((migration) => migration.executedAt === undefined).map((migration) => migration.name);
 }

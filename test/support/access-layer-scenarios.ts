@@ -79,6 +79,6 @@ export async function logHoldsNoPersonalDataAndVerifies(fixture: SourceFixture):
     assert.ok(!text.includes(digits) && !text.includes(digits.slice(2)), 'no identity number in the log');
     assert.ok(!text.includes(persona.familyName), 'no name in the log');
   }
-  const verified = await verifyProcessingLog(fixture.logDatabase.db);
+  const verified = await verifyProcessingLog(fixture.logDatabase.db, fixture.verificationKeys);
   assert.equal(verified.ok, true, JSON.stringify(verified.problem));
 }

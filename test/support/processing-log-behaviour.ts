@@ -6,9 +6,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql, type Kysely } from 'kysely';
 import { isInsynError } from '../../src/domain/error-catalogue.ts';
-import { verifyProcessingLog } from '../../src/audit/verify-processing-log.ts';
+import type { CheckpointSigner } from '../../src/audit/checkpoint-signer.ts';
+import type { ProcessingLog, ProcessingLogOptions } from '../../src/audit/processing-log.ts';
+import { verifyProcessingLog, type VerifyOptions } from '../../src/audit/verify-processing-log.ts';
 import type { Database } from '../../src/db/database-schema.ts';
-import { openLog, readEvent, sharedDatabase, steppingClock, subjectKeyIn, type OpenDatabase } from './processing-log-fixtures.ts';
+import {
+  openLog, readEvent, sharedDatabase, steppingClock, subjectKeyIn, testHashKeys, testSigner, type OpenDatabase,
+} from './processing-log-fixtures.ts';
 
 /** Every chain of the month starts at seq 1, has no gaps, and its head is its last event. */
 async function seqsAreContiguous(db: Kysely<Database>, month: string): Promise<void> {
@@ -28,23 +32,36 @@ interface Scenario {
   readonly month: string;
   /** A stepping clock in the scenario's month. */
   readonly clock: () => Date;
-  verify(options?: { pageSize?: number }): ReturnType<typeof verifyProcessingLog>;
+  /** A signer of the scenario's own, trusted by `verify`. */
+  readonly signer: CheckpointSigner;
+  /** A log on the scenario's database, signing with its signer and stamping with its clock. */
+  open(options?: Partial<ProcessingLogOptions>): ProcessingLog;
+  /** Verifies the scenario's month (or `options.month`), trusting every scenario's signer so far. */
+  verify(options?: Partial<VerifyOptions>): ReturnType<typeof verifyProcessingLog>;
 }
 
 export function describeBehaviour(engine: string, open: OpenDatabase): void {
   const database = sharedDatabase(open);
+  const trusted: string[] = [];
   let scenarios = 0;
   const scenario = (name: string, body: (s: Scenario) => Promise<void>) => {
     const month = `${2101 + scenarios++}-06`;
     test(`${engine}: ${name}`, async (t) => {
       const db = await database(t);
       if (!db) return;
-      await body({ db, month, clock: steppingClock(`${month}-10T12:00:00.000Z`), verify: (options = {}) => verifyProcessingLog(db, { ...options, month }) });
+      const signer = testSigner();
+      trusted.push(signer.keyId);
+      const clock = steppingClock(`${month}-10T12:00:00.000Z`);
+      await body({
+        db, month, clock, signer,
+        open: (options = {}) => openLog(db, { signer, clock, ...options }),
+        verify: (options = {}) => verifyProcessingLog(db, { hashKeys: testHashKeys(), trustedKeyIds: [...trusted], month, ...options }),
+      });
     });
   };
 
   scenario('the database refuses UPDATE, DELETE and TRUNCATE of the log, its checkpoints and keys', async (s) => {
-    const log = openLog(s.db, { clock: s.clock });
+    const log = s.open();
     await log.append([readEvent(subjectKeyIn('c'))]);
     await log.close();
     for (const table of ['processing_log', 'processing_log_checkpoint', 'processing_log_signing_key']) {
@@ -60,7 +77,7 @@ export function describeBehaviour(engine: string, open: OpenDatabase): void {
     const subjects = ['0', '7', 'f'].map((shard, n) => subjectKeyIn(shard, n));
     const months = [`${s.month}-30T23:59:59.900Z`, `${s.month.slice(0, 5)}07-01T00:00:00.000Z`];
     for (const start of months) {
-      const log = openLog(s.db, { clock: steppingClock(start) });
+      const log = s.open({ clock: steppingClock(start) });
       await Promise.all([...subjects, null].flatMap((subject) => [1, 2, 3].map((n) => log.append([readEvent(subject, n)]))));
       await log.close();
     }
@@ -69,12 +86,12 @@ export function describeBehaviour(engine: string, open: OpenDatabase): void {
       .where('chain', 'like', `${s.month.slice(0, 5)}0%`).orderBy('chain').execute();
     assert.deepEqual(heads.map((row) => row.chain), [...chains(s.month), ...chains(`${s.month.slice(0, 5)}07`)]);
     for (const month of [s.month, `${s.month.slice(0, 5)}07`]) {
-      assert.deepEqual(await verifyProcessingLog(s.db, { month, pageSize: 2 }), { ok: true, chains: 4, events: 12, checkpoints: 4, unsealed: 0 });
+      assert.deepEqual(await s.verify({ month, pageSize: 2 }), { ok: true, chains: 4, events: 12, checkpoints: 4, unsealed: 0 });
     }
   });
 
   scenario('2,000 concurrent appends get gap-free seqs per chain and verify', async (s) => {
-    const log = openLog(s.db, { clock: s.clock });
+    const log = s.open();
     const stored = await Promise.all(Array.from({ length: 2000 }, (_, n) =>
       log.append([readEvent(n % 5 === 0 ? null : subjectKeyIn('0123456789abcdef'.charAt(n % 16), n), n)])));
     await log.close();
@@ -85,7 +102,7 @@ export function describeBehaviour(engine: string, open: OpenDatabase): void {
   });
 
   scenario('two logs on one database append to the same chain without gaps', async (s) => {
-    const [first, second] = [openLog(s.db, { clock: s.clock }), openLog(s.db, { clock: s.clock })];
+    const [first, second] = [s.open(), s.open()];
     const subject = subjectKeyIn('5');
     await Promise.all(Array.from({ length: 300 }, (_, n) => (n % 2 ? first : second).append([readEvent(subject, n)])));
     await Promise.all([first.close(), second.close()]);
@@ -94,8 +111,8 @@ export function describeBehaviour(engine: string, open: OpenDatabase): void {
   });
 
   scenario('verification while appends and checkpoints go on raises no false alarm', async (s) => {
-    // Each openLog signs with a fresh key, so verification also meets keys registered after it began.
-    const log = openLog(s.db, { clock: s.clock, checkpointIntervalMs: 3 });
+    // The scenario's key is registered by the log's first checkpoint, after verification began.
+    const log = s.open({ checkpointIntervalMs: 3 });
     let appending = true;
     const appends = (async () => {
       try {
@@ -124,7 +141,7 @@ export function describeBehaviour(engine: string, open: OpenDatabase): void {
   });
 
   scenario('an outcome event names the attempt it reports on', async (s) => {
-    const log = openLog(s.db, { clock: s.clock });
+    const log = s.open();
     const [attempt] = await log.append([readEvent(subjectKeyIn('1'))]);
     const [outcome] = await log.append([{ ...readEvent(subjectKeyIn('1')), outcomeOf: attempt?.id, outcome: 'success' }]);
     await log.close();
@@ -133,7 +150,7 @@ export function describeBehaviour(engine: string, open: OpenDatabase): void {
   });
 
   scenario('events written in a transaction commit and roll back with it', async (s) => {
-    const log = openLog(s.db, { clock: s.clock });
+    const log = s.open();
     const subject = subjectKeyIn('2');
     await assert.rejects(s.db.transaction().execute(async (trx) => {
       await log.appendInTransaction(trx, [readEvent(subject, 1), readEvent(subject, 2)]);
@@ -149,7 +166,7 @@ export function describeBehaviour(engine: string, open: OpenDatabase): void {
   });
 
   scenario('checkpoints seal only the chains that advanced', async (s) => {
-    const log = openLog(s.db, { clock: s.clock });
+    const log = s.open();
     await log.append([readEvent(subjectKeyIn('3')), readEvent(null)]);
     assert.equal(await log.checkpoint(), 2);
     assert.equal(await log.checkpoint(), 0);
@@ -160,13 +177,13 @@ export function describeBehaviour(engine: string, open: OpenDatabase): void {
   });
 
   scenario('a closed log refuses appends with AUDIT_WRITE_FAILED', async (s) => {
-    const log = openLog(s.db, { clock: s.clock });
+    const log = s.open();
     await log.close();
     await assert.rejects(log.append([readEvent(null)]), (error) => isInsynError(error, 'AUDIT_WRITE_FAILED'));
   });
 
   scenario('the whole log, every month of it, verifies at once', async (s) => {
-    const result = await verifyProcessingLog(s.db, { pageSize: 100 });
+    const result = await s.verify({ month: undefined, pageSize: 100 });
     assert.equal(result.ok, true);
     assert.ok(result.chains >= 30 && result.events >= 2300, `${result.chains} chains, ${result.events} events`);
   });

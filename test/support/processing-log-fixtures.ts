@@ -1,19 +1,30 @@
-// Helpers for processing-log tests: a signer, events in chosen chains, a fixed clock, and the
-// superuser tampering that the append-only triggers cannot stop but verification must catch.
+// Helpers for processing-log tests: a signer, the chain-hash keys, events in chosen chains, a
+// fixed clock, and the tampering verification must catch: by a superuser who also holds the
+// chain-hash key (the append-only triggers cannot stop a superuser), and by someone with only
+// the application's rights, who can insert rows and move heads but cannot hash.
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { after } from 'node:test';
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { deriveChainHashKeys, type ChainHashKeys } from '../../src/audit/chain-hash-keys.ts';
 import { createCheckpointSigner, type CheckpointSigner } from '../../src/audit/checkpoint-signer.ts';
 import { hashEvent, GENESIS_HASH } from '../../src/audit/event-hash.ts';
-import { storedEventOf, type LogRow } from '../../src/audit/log-row.ts';
+import { selectLogRows, storedEventOf, type LogRow } from '../../src/audit/log-row.ts';
 import { createProcessingLog, type ProcessingLog, type ProcessingLogOptions } from '../../src/audit/processing-log.ts';
-import type { ProcessingEventInput, SealedEvent } from '../../src/audit/processing-event.ts';
+import type { ProcessingEventInput, SealedEvent, StoredEvent } from '../../src/audit/processing-event.ts';
 import type { Database } from '../../src/db/database-schema.ts';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 
 export function testSigner(): CheckpointSigner {
   return createCheckpointSigner(generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
 }
+
+/** The chain-hash keys every test log uses. */
+export function testHashKeys(): ChainHashKeys {
+  return deriveChainHashKeys('a-processing-log-test-secret-of-at-least-32-characters');
+}
+
+/** Keys an attacker without the real secret might use. */
+export const wrongHashKeys = (): ChainHashKeys => deriveChainHashKeys('not-the-secret-but-just-as-long-as-the-real-one');
 
 /** A subject key whose chain shard is `shard` (one hex digit). */
 export function subjectKeyIn(shard: string, n = 0): string {
@@ -35,7 +46,7 @@ export function steppingClock(iso: string): () => Date {
 }
 
 export function openLog(db: Kysely<Database>, options: Partial<ProcessingLogOptions> = {}): ProcessingLog {
-  return createProcessingLog({ db, signer: testSigner(), checkpointIntervalMs: 0, ...options });
+  return createProcessingLog({ db, signer: testSigner(), hashKeys: testHashKeys(), checkpointIntervalMs: 0, ...options });
 }
 
 /** Runs `work` with the append-only triggers (and foreign keys) off, as a superuser could. */
@@ -47,7 +58,13 @@ export async function tamper(db: Kysely<Database>, work: (trx: Transaction<Datab
 }
 
 export async function rowsOf(db: Kysely<Database>, chain: string): Promise<LogRow[]> {
-  return db.selectFrom('processing_log').selectAll().where('chain', '=', chain).orderBy('seq').execute();
+  return selectLogRows(db).where('chain', '=', chain).orderBy('seq').execute();
+}
+
+function eventOf(row: LogRow): StoredEvent {
+  const event = storedEventOf(row);
+  if (!event) throw new TypeError(`event ${row.id} is already not as the log wrote it`);
+  return event;
 }
 
 /**
@@ -59,8 +76,8 @@ export async function rewriteChain(db: Kysely<Database>, chain: string, seq: num
   await tamper(db, async (trx) => {
     let prev = rows.find((row) => Number(row.seq) === seq - 1)?.hash ?? GENESIS_HASH;
     for (const row of rows.filter((candidate) => Number(candidate.seq) >= seq && Number(candidate.seq) <= seq + alsoAfter)) {
-      const event = { ...storedEventOf(row), actor: Number(row.seq) === seq ? 'intruder' : row.actor };
-      const hash = hashEvent(prev, event);
+      const event = { ...eventOf(row), actor: Number(row.seq) === seq ? 'intruder' : row.actor };
+      const hash = hashEvent(testHashKeys(), prev, event) as string;
       await sql`update processing_log set actor = ${event.actor}, prev_hash = ${prev}, hash = ${hash} where id = ${row.id}`.execute(trx);
       prev = hash;
     }
@@ -68,17 +85,20 @@ export async function rewriteChain(db: Kysely<Database>, chain: string, seq: num
   });
 }
 
-/** Inserts a forged event at `seq` that links correctly to the event before it. */
-export async function insertForged(trx: Transaction<Database>, chain: string, seq: number, prevHash: string, like: LogRow): Promise<number> {
+/**
+ * Inserts a forged event at `seq` that links correctly to the event before it, hashed under
+ * `keys` (by default the real ones: an attacker who holds the chain-hash key).
+ */
+export async function insertForged(trx: Transaction<Database> | Kysely<Database>, chain: string, seq: number, prevHash: string, like: LogRow, keys = testHashKeys()): Promise<{ id: number; hash: string }> {
   const id = Number(like.id) + 100_000;
-  const event: SealedEvent = { ...storedEventOf(like), id, seq, actor: 'intruder' };
-  const hash = hashEvent(prevHash, event);
-  await sql`insert into processing_log
-    (id, chain, seq, occurred_at, actor, purpose, legal_basis, kind, subject_key, datasets, fields, step_id, outcome_of, outcome, detail, prev_hash, hash)
+  const event: SealedEvent = { ...eventOf(like), id, seq, actor: 'intruder' };
+  const hash = hashEvent(keys, prevHash, event) as string;
+  await sql`insert into processing_log (id, chain, seq, occurred_at, actor, purpose, legal_basis, kind, subject_key, datasets, fields,
+      step_id, outcome_of, outcome, detail, prev_hash, hash, key_version)
     values (${id}, ${chain}, ${seq}, ${event.occurredAt}, ${event.actor}, ${event.purpose}, ${event.legalBasis}, ${event.kind},
       ${event.subjectKey}, ${JSON.stringify(event.datasets)}, ${JSON.stringify(event.fields)}, ${event.stepId}, ${event.outcomeOf},
-      ${event.outcome}, ${JSON.stringify(event.detail)}, ${prevHash}, ${hash})`.execute(trx);
-  return id;
+      ${event.outcome}, ${JSON.stringify(event.detail)}, ${prevHash}, ${hash}, ${event.keyVersion})`.execute(trx);
+  return { id, hash };
 }
 
 export interface SkipContextLike {

@@ -1,73 +1,35 @@
 // Each kind of tampering `insyn audit verify` must catch, as one test each. Shared by the PGlite
-// unit tests and the PostgreSQL integration tests, so both engines face the same attacks. The
-// scenarios share one database; each writes and tampers with a month of its own and verifies
-// that month (months verify independently).
+// unit tests and the PostgreSQL integration tests, so both engines face the same attacks. Here
+// the attacker is a superuser who also holds the chain-hash key, so only the checkpoints (and
+// the head) stand in the way; processing-log-forgery.ts has the rest.
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { LogRow } from '../../src/audit/log-row.ts';
-import { verifyProcessingLog } from '../../src/audit/verify-processing-log.ts';
-import type { VerifyResult } from '../../src/audit/verify-result.ts';
-import type { Database } from '../../src/db/database-schema.ts';
-import {
-  insertForged, openLog, readEvent, rewriteChain, rowsOf, sharedDatabase, steppingClock, subjectKeyIn, tamper,
-  testSigner, type OpenDatabase,
-} from './processing-log-fixtures.ts';
-
-interface Seeded {
-  readonly db: Kysely<Database>;
-  readonly month: string;
-  /** The chain the scenarios tamper with, `<month>:a`, and its 10 events. */
-  readonly chain: string;
-  readonly rows: readonly LogRow[];
-  readonly keyId: string;
-  verify(options?: { trustedKeyIds?: readonly string[] }): Promise<VerifyResult>;
-}
-
-/**
- * Three chains in the month: `-` (1 event), `a` (10 events) and `b` (2 events). Checkpoints
- * seal `-`@1, `a`@5 and `b`@2 midway, and `a`@10 on close.
- */
-async function seed(db: Kysely<Database>, month: string): Promise<Seeded> {
-  const signer = testSigner();
-  const log = openLog(db, { signer, clock: steppingClock(`${month}-14T09:00:00.000Z`) });
-  const a = subjectKeyIn('a', 1);
-  await log.append([readEvent(null, 0)]);
-  for (let n = 1; n <= 5; n++) await log.append([readEvent(a, n)]);
-  await log.append([readEvent(subjectKeyIn('b', 2), 0), readEvent(subjectKeyIn('b', 2), 1)]);
-  await log.checkpoint();
-  await Promise.all([6, 7, 8, 9, 10].map((n) => log.append([readEvent(a, n)])));
-  await log.close();
-  const chain = `${month}:a`;
-  return {
-    db, month, chain, rows: await rowsOf(db, chain), keyId: signer.keyId,
-    verify: (options = {}) => verifyProcessingLog(db, { ...options, month }),
-  };
-}
-
-function expectProblem(seeded: Seeded, result: VerifyResult, expected: { chain?: string; kind: string; seq: number; eventId?: number }): void {
-  assert.equal(result.ok, false, 'verification should fail');
-  const { chain, kind, seq, eventId } = result.problem ?? {};
-  assert.deepEqual({ chain, kind, seq, eventId }, { chain: seeded.chain, eventId: undefined, ...expected });
-}
+import { insertForged, rewriteChain, rowsOf, tamper, type OpenDatabase } from './processing-log-fixtures.ts';
+import { forgeryScenarios } from './processing-log-forgery.ts';
+import { expectProblem, tamperingScenarios, type Scenario } from './processing-log-seed.ts';
 
 const shift = (chain: string, from: number, by: number) => sql`update processing_log set seq = seq + ${by} where chain = ${chain} and seq >= ${from}`;
 
-export function describeTampering(engine: string, open: OpenDatabase): void {
-  const database = sharedDatabase(open);
-  let scenarios = 0;
-  const scenario = (name: string, body: (seeded: Seeded) => Promise<void>) => {
-    const month = `${2001 + scenarios++}-03`;
-    test(`${engine}: ${name}`, async (t) => {
-      const db = await database(t);
-      if (db) await body(await seed(db, month));
-    });
-  };
-
-  scenario('an untouched log verifies', async (s) => {
-    assert.deepEqual(await s.verify(), { ok: true, chains: 3, events: 13, checkpoints: 4, unsealed: 0 });
+/** Chain names outside every month, even outside the range '' to '\u007f' an earlier verifier scanned. */
+function chainNameScenario(scenario: Scenario): void {
+  // Second in the suite: every month so far is intact, so a whole-log verify names these first.
+  scenario('a chain whose name is not a chain key, in any table, anywhere in the key space', async (s) => {
+    for (const chain of ['\u00f6vrigt', '\u007f', '', `${s.month}:zz`]) {
+      await sql`insert into processing_log_head (chain, seq, hash) values (${chain}, 0, 'x')`.execute(s.db);
+      const result = chain.startsWith(s.month) ? await s.verify() : await s.verifyAll();
+      expectProblem(s, result, { chain, kind: 'bad-chain', seq: 1 });
+      await sql`delete from processing_log_head where chain = ${chain}`.execute(s.db);
+    }
+    const [like] = s.rows;
+    await insertForged(s.db, '\u00f6vrigt', 1, '0'.repeat(64), like as LogRow);
+    expectProblem(s, await s.verifyAll(), { chain: '\u00f6vrigt', kind: 'bad-chain', seq: 1 });
+    await tamper(s.db, (trx) => sql`delete from processing_log where chain = ${'\u00f6vrigt'}`.execute(trx));
+    assert.equal((await s.verifyAll()).ok, true);
   });
+}
 
+function originalKinds(scenario: Scenario): void {
   scenario('an event modified', async (s) => {
     await tamper(s.db, (trx) => sql`update processing_log set purpose = 'other' where chain = ${s.chain} and seq = 3`.execute(trx));
     expectProblem(s, await s.verify(), { kind: 'modified', seq: 3, eventId: s.rows[2]?.id });
@@ -99,14 +61,14 @@ export function describeTampering(engine: string, open: OpenDatabase): void {
     await tamper(s.db, async (trx) => {
       await shift(s.chain, 3, 1000).execute(trx);
       await shift(s.chain, 1003, -999).execute(trx);
-      forged = await insertForged(trx, s.chain, 3, s.rows[1]?.hash ?? '', s.rows[2] as LogRow);
+      forged = (await insertForged(trx, s.chain, 3, s.rows[1]?.hash ?? '', s.rows[2] as LogRow)).id;
     });
     expectProblem(s, await s.verify(), { kind: 'inserted', seq: 3, eventId: forged });
   });
 
   scenario('an event inserted after the head', async (s) => {
     let forged = 0;
-    await tamper(s.db, async (trx) => { forged = await insertForged(trx, s.chain, 11, s.rows[9]?.hash ?? '', s.rows[9] as LogRow); });
+    await tamper(s.db, async (trx) => { forged = (await insertForged(trx, s.chain, 11, s.rows[9]?.hash ?? '', s.rows[9] as LogRow)).id; });
     expectProblem(s, await s.verify(), { kind: 'inserted', seq: 11, eventId: forged });
   });
 
@@ -155,4 +117,14 @@ export function describeTampering(engine: string, open: OpenDatabase): void {
   scenario('a checkpoint signed by a key outside the trusted set', async (s) => {
     expectProblem(s, await s.verify({ trustedKeyIds: ['0123456789abcdef'] }), { chain: `${s.month}:-`, kind: 'unknown-key', seq: 1 });
   });
+}
+
+export function describeTampering(engine: string, open: OpenDatabase): void {
+  const scenario = tamperingScenarios(engine, open);
+  scenario('an untouched log verifies', async (s) => {
+    assert.deepEqual(await s.verify(), { ok: true, chains: 3, events: 13, checkpoints: 4, unsealed: 0 });
+  });
+  chainNameScenario(scenario);
+  originalKinds(scenario);
+  forgeryScenarios(scenario);
 }

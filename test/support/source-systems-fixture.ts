@@ -4,8 +4,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deriveChainHashKeys } from '../../src/audit/chain-hash-keys.ts';
 import { createProcessingLog, type ProcessingLog } from '../../src/audit/processing-log.ts';
 import { loadCheckpointSigner, loadSubjectKeySecret } from '../../src/audit/signing-keys.ts';
+import { readVerificationKeys, type VerificationKeys } from '../../src/audit/verification-keys.ts';
 import { createSubjectKeyer, type SubjectKeyer } from '../../src/audit/subject-key.ts';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
 import type { Catalog } from '../../src/catalog/catalog-types.ts';
@@ -21,6 +23,8 @@ export interface SourceFixture {
   readonly log: ProcessingLog;
   readonly logDatabase: DatabaseHandle;
   readonly subjectKey: SubjectKeyer;
+  /** What `insyn audit verify` would trust for this log. */
+  readonly verificationKeys: VerificationKeys;
   close(): Promise<void>;
 }
 
@@ -39,12 +43,15 @@ export async function openSourceFixture(options: FixtureOptions): Promise<Source
   if (options.demoMariadbUrl) env.INSYN_DEMO_MARIADB_URL = options.demoMariadbUrl;
   const config = loadConfig(env);
   const catalog = loadCatalog(config.catalogDir);
-  const subjectKey = createSubjectKeyer(loadSubjectKeySecret(config));
-  const log = createProcessingLog({ db: options.logDatabase.db, signer: loadCheckpointSigner(config), checkpointIntervalMs: 0 });
+  const secret = loadSubjectKeySecret(config);
+  const subjectKey = createSubjectKeyer(secret);
+  const log = createProcessingLog({
+    db: options.logDatabase.db, signer: loadCheckpointSigner(config), hashKeys: deriveChainHashKeys(secret), checkpointIntervalMs: 0,
+  });
   const sources = await openSourceSystems({ config, catalog, processingLog: log, subjectKey });
   await seedDemoAgency({ persons: options.persons ?? 120, targets: sources.demoTargets! });
   return {
-    catalog, sources, log, logDatabase: options.logDatabase, subjectKey,
+    catalog, sources, log, logDatabase: options.logDatabase, subjectKey, verificationKeys: readVerificationKeys(config),
     close: async () => {
       await log.close();
       await sources.close();

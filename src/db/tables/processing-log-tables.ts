@@ -26,6 +26,8 @@ export interface ProcessingLogTable {
   readonly detail: Json<Record<string, string | number | boolean>>;
   readonly prev_hash: Insert<string>;
   readonly hash: Insert<string>;
+  /** The version of the chain-hash key the event is hashed with (0: written unkeyed, before migration 0002). */
+  readonly key_version: Insert<number>;
 }
 
 export interface ProcessingLogHeadTable {
