@@ -1,6 +1,6 @@
 // Seeding the demo agency into real PostgreSQL and MariaDB: COPY and LOAD DATA produce the
 // same valid, complete data as on PGlite, with indexes and sizes in place.
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDemoArchive } from '../../src/devservices/demo-agency/demo-archive.ts';
 import { openDemoArchiveStore } from '../../src/devservices/demo-agency/demo-archive-store.ts';
@@ -12,14 +12,20 @@ import type { DemoTargets } from '../../src/devservices/demo-agency/demo-target.
 import { assertDemoData, readDemoTables, tableCount } from '../support/demo-agency-checks.ts';
 import { scratchMariadb, scratchPostgres } from '../support/test-databases.ts';
 
-test('seeds 300 persons into PostgreSQL and MariaDB', async (t) => {
+/** Fresh PostgreSQL and MariaDB databases as demo targets, dropped after the test. */
+async function scratchTargets(t: TestContext): Promise<DemoTargets | undefined> {
   const postgres = await scratchPostgres(t);
-  if (!postgres) return;
+  if (!postgres) return undefined;
   t.after(() => postgres.drop());
   const mariadb = await scratchMariadb(t);
-  if (!mariadb) return;
+  if (!mariadb) return undefined;
   t.after(() => mariadb.drop());
-  const targets: DemoTargets = { postgres: { kind: 'postgres', url: postgres.url }, mariadb: { kind: 'mariadb', url: mariadb.url } };
+  return { postgres: { kind: 'postgres', url: postgres.url }, mariadb: { kind: 'mariadb', url: mariadb.url } };
+}
+
+test('seeds 300 persons into PostgreSQL and MariaDB', async (t) => {
+  const targets = await scratchTargets(t);
+  if (!targets) return;
 
   assert.equal(await isDemoSeeded(targets), false);
   const result = await seedDemoAgency({ persons: 300, seed: 'test', targets, chunkSize: 100 });
@@ -59,13 +65,8 @@ test('seeds 300 persons into PostgreSQL and MariaDB', async (t) => {
 });
 
 test('reseeding with reset replaces the data', async (t) => {
-  const postgres = await scratchPostgres(t);
-  if (!postgres) return;
-  t.after(() => postgres.drop());
-  const mariadb = await scratchMariadb(t);
-  if (!mariadb) return;
-  t.after(() => mariadb.drop());
-  const targets: DemoTargets = { postgres: { kind: 'postgres', url: postgres.url }, mariadb: { kind: 'mariadb', url: mariadb.url } };
+  const targets = await scratchTargets(t);
+  if (!targets) return;
   await seedDemoAgency({ persons: 40, targets });
   const again = await seedDemoAgency({ persons: 20, targets, reset: true });
   const connections = await openDemoConnections(targets);
