@@ -17,12 +17,14 @@ function joinUrl(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
-export function createHttpConnector(options: HttpConnectorOptions): Connector {
+type Call = (path: string, body?: unknown) => Promise<unknown>;
+
+/** One JSON request: POST with a body, GET without; non-2xx, transport and parse errors are SOURCE_UNAVAILABLE. */
+function jsonCaller(options: HttpConnectorOptions): Call {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-
-  async function call(path: string, body?: unknown): Promise<unknown> {
+  return async (path, body) => {
     let response: Response;
     try {
       response = await fetch(joinUrl(options.baseUrl, path), {
@@ -45,28 +47,31 @@ export function createHttpConnector(options: HttpConnectorOptions): Connector {
     } catch (error) {
       throw sourceError(options.systemId, error);
     }
-  }
+  };
+}
 
+/** One search per stored form of the identity number (most reads have one); only the asked fields are kept. */
+async function search(call: Call, systemId: string, request: ReadRequest): Promise<Row[]> {
+  const wanted = new Set(request.fields);
+  const rows: Row[] = [];
+  for (const value of request.where.values) {
+    const body = { where: { [request.where.field]: value }, fields: request.fields, limit: request.limit };
+    const answer = await call(`${request.location}/search`, body) as { items?: unknown };
+    if (!Array.isArray(answer?.items)) throw new InsynError('SOURCE_UNAVAILABLE', `system ${systemId}: answer has no items list`);
+    for (const item of answer.items as Record<string, unknown>[]) {
+      rows.push(Object.fromEntries(Object.entries(item).filter(([key]) => wanted.has(key))));
+    }
+  }
+  return rows.slice(0, request.limit);
+}
+
+export function createHttpConnector(options: HttpConnectorOptions): Connector {
+  const call = jsonCaller(options);
   return {
     systemId: options.systemId,
     engine: 'http',
     capabilities: new Set(['read']),
-    read: async (request: ReadRequest) => {
-      const wanted = new Set(request.fields);
-      const rows: Row[] = [];
-      // One search per stored form of the identity number; most reads have one value.
-      for (const value of request.where.values) {
-        const body = { where: { [request.where.field]: value }, fields: request.fields, limit: request.limit };
-        const answer = await call(`${request.location}/search`, body) as { items?: unknown };
-        if (!Array.isArray(answer?.items)) {
-          throw new InsynError('SOURCE_UNAVAILABLE', `system ${options.systemId}: answer has no items list`);
-        }
-        for (const item of answer.items as Record<string, unknown>[]) {
-          rows.push(Object.fromEntries(Object.entries(item).filter(([key]) => wanted.has(key))));
-        }
-      }
-      return rows.slice(0, request.limit);
-    },
+    read: (request: ReadRequest) => search(call, options.systemId, request),
     ping: async () => {
       await call('/health');
     },
