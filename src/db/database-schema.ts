@@ -1,4 +1,5 @@
 // The whole schema of Insyn's own database, assembled from one table file per area.
+import type { JobTables } from './tables/job-tables.ts';
 import type { ProcessingLogTables } from './tables/processing-log-tables.ts';
 
-export interface Database extends ProcessingLogTables {}
+export interface Database extends ProcessingLogTables, JobTables {}

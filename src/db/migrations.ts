@@ -4,10 +4,12 @@ import type { Kysely } from 'kysely';
 import { Migrator, type Migration } from 'kysely/migration';
 import * as processingLog from './migrations/0001-processing-log.ts';
 import * as processingLogKeyVersion from './migrations/0002-processing-log-key-version.ts';
+import * as jobs from './migrations/0003-jobs.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-processing-log': processingLog,
   '0002-processing-log-key-version': processingLogKeyVersion,
+  '0003-jobs': jobs,
 };
 
 /** Brings the schema to the latest version; throws the first migration error. */

@@ -86,6 +86,10 @@ export const errorCatalogue = {
     en: "The demo agency's source systems already hold data.",
     help: 'Run `insyn demo seed --reset` to drop the demo tables and seed them again.',
   },
+  UNKNOWN_JOB: {
+    status: 500, sv: 'Okänd jobbtyp eller version.', en: 'Unknown job kind or version.',
+    help: 'A job row names a kind and version that no job definition of this worker handles. Deploy the code that defines it, or the job stays failed.',
+  },
   NOT_FOUND: {
     status: 404, sv: 'Sidan finns inte.', en: 'Not found.', help: 'The address does not exist.',
   },

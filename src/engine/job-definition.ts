@@ -1,0 +1,29 @@
+// What a kind of job does. A job's work is split into named steps; each finished step's result
+// is stored, so that a job resumed after a failure or a crash returns it instead of redoing it.
+
+export interface JobContext {
+  readonly jobId: number;
+  /** 1 on the first run, counting every claim (including those of crashed workers). */
+  readonly attempt: number;
+  /**
+   * Runs `fn` once per job: when a step of this name has completed before, its stored JSON
+   * result is returned without running `fn`. The result must survive JSON (undefined becomes null).
+   */
+  step<T>(name: string, fn: () => Promise<T>): Promise<T>;
+}
+
+export interface JobDefinition<P> {
+  readonly kind: string;
+  readonly version: number;
+  /** Validates the stored payload; throw an InsynError with a 4xx status to fail the job at once. */
+  parsePayload(payload: unknown): P;
+  run(context: JobContext, payload: P): Promise<void>;
+}
+
+export function defineJob<P>(definition: JobDefinition<P>): JobDefinition<P> {
+  return definition;
+}
+
+export function definitionKey(kind: string, version: number): string {
+  return `${kind}@${version}`;
+}
