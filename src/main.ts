@@ -7,6 +7,7 @@ import { catalogCheckCommand } from './cli/catalog-check.ts';
 import { catalogRopaCommand } from './cli/catalog-ropa.ts';
 import { demoSeedCommand } from './cli/demo-seed.ts';
 import { serveCommand } from './cli/serve.ts';
+import { workerCommand } from './cli/worker.ts';
 import { buildServer } from './http/build-server.ts';
 import { checkReadiness } from './operations/check-readiness.ts';
 import { loadConfig } from './config/load-config.ts';
@@ -23,6 +24,8 @@ import { loadCheckpointSigner, loadSubjectKeySecret } from './audit/signing-keys
 import { createSubjectKeyer } from './audit/subject-key.ts';
 import { openSourceSystems, type SourceSystems } from './operations/source-systems.ts';
 import { ensureDemoData } from './operations/demo/ensure-demo-data.ts';
+import { jobDefinitions } from './operations/job-definitions.ts';
+import { startWorker, type RunningWorker } from './operations/start-worker.ts';
 
 const serve = serveCommand({
   buildServer: (services) => buildServer({
@@ -38,6 +41,7 @@ const serve = serveCommand({
 
 const commands: readonly Command[] = [
   serve,
+  workerCommand(),
   migrateCommand,
   catalogCheckCommand,
   catalogRopaCommand,
@@ -61,6 +65,7 @@ async function openServices(config: Config): Promise<AppServices> {
   }
   const processingLog = createProcessingLog({ db: database.db, signer, hashKeys: deriveChainHashKeys(subjectKeySecret) });
   let sources: Promise<SourceSystems> | undefined;
+  const workers = new Set<RunningWorker>();
   return {
     config,
     catalog,
@@ -73,9 +78,15 @@ async function openServices(config: Config): Promise<AppServices> {
         sources = undefined; // the next call tries again
         throw error;
       })),
+    startWorker: (options) => {
+      const worker = startWorker(database.db, jobDefinitions(), options);
+      workers.add(worker);
+      return { ...worker, stop: async () => { workers.delete(worker); await worker.stop(); } };
+    },
     ping: () => pingDatabase(database.db),
     close: async () => {
       try {
+        await Promise.all([...workers].map((worker) => worker.stop()));
         await (await sources?.catch(() => undefined))?.close();
         await processingLog.close();
       } finally {

@@ -31,6 +31,7 @@ async function openServices(): Promise<AppServices> {
     subjectKey: createSubjectKeyer('a-test-secret-of-at-least-32-characters'),
     migrated: [],
     sources: () => Promise.reject(new TypeError('this test opens no source systems')),
+    startWorker: () => { throw new TypeError('this test runs no worker'); },
     ping: () => pingDatabase(database.db),
     close: () => database.close(),
   };

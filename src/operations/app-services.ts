@@ -5,6 +5,7 @@ import type { SubjectKeyer } from '../audit/subject-key.ts';
 import type { Catalog } from '../catalog/catalog-types.ts';
 import type { Config } from '../config/config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
+import type { RunningWorker, StartWorkerOptions } from './start-worker.ts';
 import type { SourceSystems } from './source-systems.ts';
 
 export interface AppServices {
@@ -19,6 +20,8 @@ export interface AppServices {
   readonly subjectKey: SubjectKeyer;
   /** The agency's source systems behind the access layer, opened on first use. */
   sources(): Promise<SourceSystems>;
+  /** Starts a job worker on Insyn's own database; stop it before closing the services. */
+  startWorker(options?: StartWorkerOptions): RunningWorker;
   /** One round trip to Insyn's own database; rejects when it is unreachable (readiness probe). */
   ping(): Promise<void>;
   close(): Promise<void>;
