@@ -36,6 +36,9 @@ const serve = serveCommand({
   beforeListen: async (services, io) => {
     const seeded = await ensureDemoData(services);
     if (seeded > 0) io.out.write(`Seeded the demo agency with ${seeded} synthetic persons (first start).\n`);
+    // PGlite allows one process per data directory, so embedded mode runs its worker in-process
+    // (closing the services stops it); with PostgreSQL, run `insyn worker` processes.
+    if (services.config.mode === 'embedded') services.startWorker();
   },
 });
 

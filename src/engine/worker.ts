@@ -86,13 +86,15 @@ export function createWorker(options: WorkerOptions): JobWorker {
 
   async function run(): Promise<void> {
     while (running) {
-      let claimed = 0;
       try {
-        claimed = await claimFree();
+        await claimFree();
       } catch (error) {
         deps.onError(0, 'INTERNAL', error); // the database is away; try again after a pause
       }
-      if (running && (claimed === 0 || inFlight.size >= concurrency)) await pause(claimed === 0 && inFlight.size < concurrency ? pollMs : 60_000);
+      if (!running) break;
+      // Full: wait for a job to end. Otherwise nothing more is due: poll (a job ending wakes us).
+      if (inFlight.size >= concurrency) await Promise.race(inFlight);
+      else await pause(pollMs);
     }
   }
 

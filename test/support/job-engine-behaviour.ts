@@ -159,6 +159,24 @@ export function describeRecovery(name: string, open: OpenDatabase): void {
     assert.deepEqual([row.status, row.attempts, row.locked_by], ['done', 2, null]);
   }));
 
+  test(`${name}: a running job keeps its lease beyond leaseMs, so no other worker takes it`, (t) => withDatabase(t, open, async (db) => {
+    let runs = 0;
+    const definition = job('long', async () => {
+      runs += 1;
+      await new Promise((resolve) => setTimeout(resolve, 900));
+    });
+    const { id } = await enqueueJob(db, { kind: 'long', version: 1, payload: null });
+    const holder = worker(db, { definitions: [definition], workerId: 'holder', leaseMs: 300 }).runOnce();
+    const other = worker(db, { definitions: [definition], workerId: 'other', leaseMs: 300 });
+    for (let n = 0; n < 3; n += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      assert.equal(await other.runOnce(), 0, 'the lease was extended');
+    }
+    assert.equal(await holder, 1);
+    const row = await jobRow(db, id);
+    assert.deepEqual([row.status, row.attempts, runs], ['done', 1, 1]);
+  }));
+
   test(`${name}: a started worker runs what is enqueued and stop() waits for jobs in flight`, (t) => withDatabase(t, open, async (db) => {
     let finished = 0;
     const definition = job('slow', async () => {
