@@ -90,6 +90,10 @@ export const errorCatalogue = {
     status: 500, sv: 'Okänd jobbtyp eller version.', en: 'Unknown job kind or version.',
     help: 'A job row names a kind and version that no job definition of this worker handles. Deploy the code that defines it, or the job stays failed.',
   },
+  JOB_ABANDONED: {
+    status: 500, sv: 'Ett jobb avbröts på sitt sista försök.', en: 'A job was abandoned on its last attempt.',
+    help: 'The worker running the job stopped (crashed, was killed or lost its lease) on the last allowed attempt, so the job is failed instead of run again. See the worker logs around the time.',
+  },
   NOT_FOUND: {
     status: 404, sv: 'Sidan finns inte.', en: 'Not found.', help: 'The address does not exist.',
   },

@@ -35,7 +35,8 @@ export function errorCode(error: unknown): string {
 }
 
 function isPermanent(error: unknown): boolean {
-  return isInsynError(error) && error.status >= 400 && error.status < 500 || isInsynError(error, 'UNKNOWN_JOB');
+  return isInsynError(error) && error.status >= 400 && error.status < 500
+    || isInsynError(error, 'UNKNOWN_JOB') || isInsynError(error, 'JOB_ABANDONED');
 }
 
 /** Where the job is this worker's still (a reclaimed job belongs to its new holder). */
@@ -67,6 +68,9 @@ async function settle(deps: RunJobDependencies, job: ClaimedJob, error: unknown)
 export async function runJob(deps: RunJobDependencies, job: ClaimedJob): Promise<void> {
   let failure: unknown;
   try {
+    // Claimed again after the worker of its last attempt stopped: a job that kills its worker
+    // must not be run for ever.
+    if (job.attempts > job.max_attempts) throw new InsynError('JOB_ABANDONED', `job ${job.id}`);
     const definition = deps.definitions.get(definitionKey(job.kind, job.version));
     if (!definition) throw new InsynError('UNKNOWN_JOB', `${job.kind} version ${job.version}`);
     const payload = definition.parsePayload(job.payload);

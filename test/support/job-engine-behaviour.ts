@@ -7,6 +7,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../src/db/database-schema.ts';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { InsynError } from '../../src/domain/error-catalogue.ts';
+import { claimJobs } from '../../src/engine/claim-jobs.ts';
 import { enqueueJob } from '../../src/engine/enqueue-job.ts';
 import { defineJob, type JobContext } from '../../src/engine/job-definition.ts';
 import { createWorker, type WorkerOptions } from '../../src/engine/worker.ts';
@@ -157,6 +158,17 @@ export function describeRecovery(name: string, open: OpenDatabase): void {
     assert.deepEqual(calls, { a: 1, b: 1 });
     const row = await jobRow(db, id);
     assert.deepEqual([row.status, row.attempts, row.locked_by], ['done', 2, null]);
+  }));
+
+  test(`${name}: a job whose worker stopped on its last attempt fails instead of running again`, (t) => withDatabase(t, open, async (db) => {
+    let runs = 0;
+    const definition = job('poison', async () => { runs += 1; });
+    const { id } = await enqueueJob(db, { kind: 'poison', version: 1, payload: null, maxAttempts: 1 });
+    assert.equal((await claimJobs(db, 'killed', 1, 60_000)).length, 1); // claimed, then the worker died
+    await db.updateTable('job').set({ locked_until: new Date(Date.now() - 1000) }).where('id', '=', id).execute();
+    assert.equal(await worker(db, { definitions: [definition] }).runOnce(), 1);
+    const row = await jobRow(db, id);
+    assert.deepEqual([row.status, row.attempts, row.last_error_code, runs], ['failed', 2, 'JOB_ABANDONED', 0]);
   }));
 
   test(`${name}: a running job keeps its lease beyond leaseMs, so no other worker takes it`, (t) => withDatabase(t, open, async (db) => {
