@@ -20,6 +20,10 @@ export interface JobDefinition<P> {
   run(context: JobContext, payload: P): Promise<void>;
 }
 
+/** A definition of any payload type, as a worker holds them side by side. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each definition has its own payload type
+export type AnyJobDefinition = JobDefinition<any>;
+
 export function defineJob<P>(definition: JobDefinition<P>): JobDefinition<P> {
   return definition;
 }

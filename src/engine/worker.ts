@@ -5,13 +5,12 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database-schema.ts';
 import { exponentialBackoff, type Backoff } from './backoff.ts';
 import { claimJobs, extendLease, type ClaimedJob } from './claim-jobs.ts';
-import { definitionKey, type JobDefinition } from './job-definition.ts';
+import { definitionKey, type AnyJobDefinition } from './job-definition.ts';
 import { runJob, type RunJobDependencies } from './run-job.ts';
 
 export interface WorkerOptions {
   readonly db: Kysely<Database>;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each definition has its own payload type
-  readonly definitions: readonly JobDefinition<any>[];
+  readonly definitions: readonly AnyJobDefinition[];
   /** Names the worker in locked_by, e.g. host:pid. */
   readonly workerId: string;
   /** Jobs run at once (default 4). */

@@ -5,7 +5,7 @@ import { hostname } from 'node:os';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database-schema.ts';
 import { createWorker, type JobWorker } from '../engine/worker.ts';
-import type { AnyJobDefinition } from './job-definitions.ts';
+import type { AnyJobDefinition } from '../engine/job-definition.ts';
 
 /** A started worker, as the CLI sees it. */
 export interface RunningWorker extends Pick<JobWorker, 'stop'> {
