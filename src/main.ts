@@ -13,7 +13,7 @@ import { checkReadiness } from './operations/check-readiness.ts';
 import { loadConfig } from './config/load-config.ts';
 import type { Config } from './config/config.ts';
 import type { AppServices } from './operations/app-services.ts';
-import { openDatabase } from './db/database.ts';
+import { openDatabase, type DatabaseHandle } from './db/database.ts';
 import { migrateToLatest } from './db/migrations.ts';
 import { pingDatabase } from './db/ping-database.ts';
 import { loadCatalog } from './catalog/load-catalog.ts';
@@ -52,20 +52,23 @@ const commands: readonly Command[] = [
   auditVerifyCommand,
 ];
 
+/** Insyn's own database; outside production the schema follows the code, production migrates only by `insyn migrate`. */
+async function openSchemaDatabase(config: Config): Promise<{ database: DatabaseHandle; migrated: string[] }> {
+  const database = await openDatabase(config);
+  try {
+    return { database, migrated: config.mode === 'production' ? [] : await migrateToLatest(database.db) };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
 async function openServices(config: Config): Promise<AppServices> {
   const catalog = loadCatalog(config.catalogDir);
   const signer = loadCheckpointSigner(config);
   const subjectKeySecret = loadSubjectKeySecret(config);
   const subjectKey = createSubjectKeyer(subjectKeySecret);
-  const database = await openDatabase(config);
-  let migrated: string[] = [];
-  try {
-    // Outside production the schema follows the code; production migrates only by `insyn migrate`.
-    if (config.mode !== 'production') migrated = await migrateToLatest(database.db);
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
+  const { database, migrated } = await openSchemaDatabase(config);
   const processingLog = createProcessingLog({ db: database.db, signer, hashKeys: deriveChainHashKeys(subjectKeySecret) });
   let sources: Promise<SourceSystems> | undefined;
   const workers = new Set<RunningWorker>();
