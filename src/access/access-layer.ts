@@ -53,14 +53,32 @@ export interface AccessLayerDependencies {
   readonly defaultLimit?: number;
 }
 
+async function appendOne(log: ProcessingLogPort, event: ProcessingEventInput): Promise<StoredEvent> {
+  const [stored] = await log.append([event]);
+  if (!stored) throw new InsynError('AUDIT_WRITE_FAILED', 'the log stored no event');
+  return stored;
+}
+
+/** Reads the rows of one dataset matching the subject by each of its identity fields. */
+async function readRows(connectors: ConnectorRegistry, read: ResolvedRead, request: SubjectReadRequest, limit: number) {
+  const connector = connectors.get(read.dataset.system);
+  const rows: Row[] = [];
+  const matchedBy: string[] = [];
+  for (const field of read.identity) {
+    const found = await connector.read({
+      location: read.dataset.location, fields: read.fields,
+      where: { field: field.field, values: storedForms(request.subject, field) },
+      limit,
+    });
+    rows.push(...found);
+    matchedBy.push(...found.map(() => field.field));
+  }
+  return { rows, matchedBy };
+}
+
 export function createAccessLayer(deps: AccessLayerDependencies): AccessLayer {
   const defaultLimit = deps.defaultLimit ?? 100_000;
-
-  async function append(event: ProcessingEventInput): Promise<StoredEvent> {
-    const [stored] = await deps.log.append([event]);
-    if (!stored) throw new InsynError('AUDIT_WRITE_FAILED', 'the log stored no event');
-    return stored;
-  }
+  const append = (event: ProcessingEventInput) => appendOne(deps.log, event);
 
   /** A refused access is logged as an attempt and a `refused` outcome; the source is never touched. */
   async function refuse(request: SubjectReadRequest, error: InsynError): Promise<never> {
@@ -68,22 +86,6 @@ export function createAccessLayer(deps: AccessLayerDependencies): AccessLayer {
     const attempt = await append({ ...base, detail: { refusedWith: error.code } });
     await append({ ...base, outcomeOf: attempt.id, outcome: 'refused', detail: { code: error.code } });
     throw error;
-  }
-
-  async function readRows(read: ResolvedRead, request: SubjectReadRequest) {
-    const connector = deps.connectors.get(read.dataset.system);
-    const rows: Row[] = [];
-    const matchedBy: string[] = [];
-    for (const field of read.identity) {
-      const found = await connector.read({
-        location: read.dataset.location, fields: read.fields,
-        where: { field: field.field, values: storedForms(request.subject, field) },
-        limit: request.limit ?? defaultLimit,
-      });
-      rows.push(...found);
-      matchedBy.push(...found.map(() => field.field));
-    }
-    return { rows, matchedBy };
   }
 
   async function recordOutcome(event: ProcessingEventInput): Promise<void> {
@@ -100,7 +102,7 @@ export function createAccessLayer(deps: AccessLayerDependencies): AccessLayer {
     const attempt = await append(base);
     let result: { rows: Row[]; matchedBy: string[] };
     try {
-      result = await readRows(read, request);
+      result = await readRows(deps.connectors, read, request, request.limit ?? defaultLimit);
     } catch (error) {
       const code = error instanceof InsynError ? error.code : 'INTERNAL';
       await recordOutcome({ ...base, outcomeOf: attempt.id, outcome: 'failure', detail: { code } });
@@ -123,5 +125,3 @@ export function createAccessLayer(deps: AccessLayerDependencies): AccessLayer {
     },
   };
 }
-
-
