@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test, type TestContext } from 'node:test';
 import type { Catalog } from '../catalog/catalog-types.ts';
 import { demoCatalog, testServer } from '../../test/support/test-server.ts';
-import { escapeHtml } from './views/html.ts';
+import { escapeHtml } from '../lib/html.ts';
 
 const catalog = demoCatalog();
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;

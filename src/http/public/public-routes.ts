@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Catalog } from '../../catalog/catalog-types.ts';
 import type { Language } from '../request-language.ts';
-import type { SafeHtml } from '../views/html.ts';
+import type { SafeHtml } from '../../lib/html.ts';
 import { publicPaths, type PublicPage } from '../views/layout-text.ts';
 import { renderPrivacyPage } from '../views/privacy-page.ts';
 import { renderStartPage } from '../views/start-page.ts';

@@ -1,7 +1,7 @@
 // A contact block (phone, postal address, e-mail, website) as a description list, and the
 // text of an external link with its host name, e.g. "Integritetsskyddsmyndigheten (imy.se)".
 import type { Contact } from '../../catalog/catalog-types.ts';
-import { html, type SafeHtml } from './html.ts';
+import { html, type SafeHtml } from '../../lib/html.ts';
 
 export interface ContactLabels {
   readonly phone: string;

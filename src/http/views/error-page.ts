@@ -2,7 +2,7 @@
 // server errors, the request id to quote; never the cause.
 import type { Catalog } from '../../catalog/catalog-types.ts';
 import type { ErrorPageInput } from '../plugins/error-responses.ts';
-import { html, type SafeHtml } from './html.ts';
+import { html, type SafeHtml } from '../../lib/html.ts';
 import { layout } from './layout.ts';
 import { publicPaths } from './layout-text.ts';
 

@@ -1,7 +1,7 @@
 // The frame of every public page: skip link, header with the agency's name and the language
 // switch, one <main>, and a footer with the privacy page and cookie settings. No script.
 import type { Language } from '../request-language.ts';
-import { html, type SafeHtml } from './html.ts';
+import { html, type SafeHtml } from '../../lib/html.ts';
 import { layoutText, publicPaths, type PublicPage } from './layout-text.ts';
 
 export interface LayoutInput {

@@ -3,7 +3,7 @@
 // automated decisions (Art. 13(1)(e), 13(2)(a), 13(2)(f), 14(2)(f)).
 import type { Catalog, Dataset, System } from '../../catalog/catalog-types.ts';
 import type { Language } from '../request-language.ts';
-import { html, type SafeHtml } from './html.ts';
+import { html, type SafeHtml } from '../../lib/html.ts';
 import type { PrivacyPageText } from './privacy-page-text.ts';
 import { retentionText } from './retention-text.ts';
 

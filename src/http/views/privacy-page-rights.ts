@@ -1,7 +1,7 @@
 // The privacy page's sections on the data subject's rights and whom to turn to: access,
 // rectification and erasure, objection, how to make a request, complaints to the supervisory
 // authority, the controller and its DPO, and the related laws.
-import { html } from './html.ts';
+import { html } from '../../lib/html.ts';
 import { contactList, hostOf } from './contact-list.ts';
 import type { PageSection, SectionInput } from './privacy-page-data.ts';
 

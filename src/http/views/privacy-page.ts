@@ -4,7 +4,7 @@
 import type { Catalog, Purpose } from '../../catalog/catalog-types.ts';
 import type { Language } from '../request-language.ts';
 import { formatDate } from './format-date.ts';
-import { html, type SafeHtml } from './html.ts';
+import { html, type SafeHtml } from '../../lib/html.ts';
 import { layout } from './layout.ts';
 import { article6Text, article9Text } from './legal-basis-text.ts';
 import {

@@ -2,7 +2,7 @@
 // citizen services (register extract request and the like) here.
 import type { Catalog } from '../../catalog/catalog-types.ts';
 import type { Language } from '../request-language.ts';
-import { html, type SafeHtml } from './html.ts';
+import { html, type SafeHtml } from '../../lib/html.ts';
 import { layout } from './layout.ts';
 import { publicPaths } from './layout-text.ts';
 
