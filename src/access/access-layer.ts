@@ -4,7 +4,7 @@
 import type { Catalog } from '../catalog/catalog-types.ts';
 import type { ProcessingEventInput, StoredEvent } from '../audit/processing-event.ts';
 import type { ConnectorRegistry } from '../connectors/connect-systems.ts';
-import type { Row } from '../connectors/connector.ts';
+import type { Row, WhereCondition } from '../connectors/connector.ts';
 import { InsynError } from '../domain/error-catalogue.ts';
 import type { IdentityNumber } from '../domain/personnummer.ts';
 import { readEvent } from './read-event.ts';
@@ -28,16 +28,22 @@ export interface SubjectReadRequest {
   readonly dataset: string;
   /** Default: every field the catalog declares. */
   readonly fields?: readonly string[];
-  /** Default: every identity field of the dataset. */
+  /** Default: every identity field of the dataset; [] reads only through `via`. */
   readonly identityFields?: readonly string[];
+  /**
+   * Rows linked to records of the subject read before: `field` (a reference the catalog declares)
+   * holds one of `values` (keys from the referenced dataset's rows).
+   */
+  readonly via?: readonly WhereCondition[];
   readonly stepId?: string;
   readonly limit?: number;
 }
 
 export interface SubjectReadResult {
+  /** Each row once, even when it matches several conditions. */
   readonly rows: readonly Row[];
-  /** Which identity field each row matched, in order. */
-  readonly matchedBy: readonly string[];
+  /** For each row, the identity and reference fields it matched. */
+  readonly matchedBy: readonly (readonly string[])[];
   readonly eventId: number;
 }
 
@@ -59,21 +65,56 @@ async function appendOne(log: ProcessingLogPort, event: ProcessingEventInput): P
   return stored;
 }
 
-/** Reads the rows of one dataset matching the subject by each of its identity fields. */
-async function readRows(connectors: ConnectorRegistry, read: ResolvedRead, request: SubjectReadRequest, limit: number) {
-  const connector = connectors.get(read.dataset.system);
-  const rows: Row[] = [];
-  const matchedBy: string[] = [];
-  for (const field of read.identity) {
-    const found = await connector.read({
-      location: read.dataset.location, fields: read.fields,
-      where: { field: field.field, values: storedForms(request.subject, field) },
-      limit,
-    });
-    rows.push(...found);
-    matchedBy.push(...found.map(() => field.field));
+/** Keys of one reference condition per query at most; more are read in further queries. */
+const MAX_VALUES_PER_QUERY = 500;
+
+function chunked(condition: WhereCondition): WhereCondition[] {
+  const chunks: WhereCondition[] = [];
+  for (let start = 0; start < condition.values.length; start += MAX_VALUES_PER_QUERY) {
+    chunks.push({ field: condition.field, values: condition.values.slice(start, start + MAX_VALUES_PER_QUERY) });
   }
-  return { rows, matchedBy };
+  return chunks;
+}
+
+/** The queries of a read: identity conditions and reference conditions in one OR as far as sizes allow. */
+function queryConditions(read: ResolvedRead, request: SubjectReadRequest): WhereCondition[][] {
+  const identity = read.identity.map((field) => ({ field: field.field, values: storedForms(request.subject, field) }));
+  const via = (request.via ?? []).filter((condition) => condition.values.length > 0).flatMap(chunked);
+  const [first, ...rest] = via;
+  const queries = [[...identity, ...(first ? [first] : [])], ...rest.map((condition) => [condition])];
+  return queries.filter((conditions) => conditions.length > 0);
+}
+
+function matchedFields(row: Row, conditions: readonly WhereCondition[]): string[] {
+  return conditions.filter((condition) => condition.values.includes(String(row[condition.field]))).map((condition) => condition.field);
+}
+
+/** What a read fetches: the fields asked for plus the keys and matched fields needed to merge rows. */
+function fieldsToRead(read: ResolvedRead, queries: readonly WhereCondition[][]): string[] {
+  return [...new Set([...read.fields, ...queries.flat().map((condition) => condition.field), ...read.dataset.primaryKey])];
+}
+
+/** Reads the rows of one dataset matching the subject, each row once (by primary key). */
+async function readRows(connectors: ConnectorRegistry, read: ResolvedRead, queries: readonly WhereCondition[][], limit: number) {
+  const connector = connectors.get(read.dataset.system);
+  const fields = fieldsToRead(read, queries);
+  const requested = new Set(read.fields);
+  const byKey = new Map<string, { row: Row; matched: Set<string> }>();
+  for (const where of queries) {
+    for (const row of await connector.read({ location: read.dataset.location, fields, where, limit })) {
+      const key = JSON.stringify(read.dataset.primaryKey.map((name) => row[name]));
+      const entry = byKey.get(key) ?? { row: Object.fromEntries(Object.entries(row).filter(([name]) => requested.has(name))), matched: new Set() };
+      for (const field of matchedFields(row, queries.flat())) entry.matched.add(field);
+      byKey.set(key, entry);
+    }
+  }
+  const entries = [...byKey.values()].slice(0, limit);
+  return { rows: entries.map((entry) => entry.row), matchedBy: entries.map((entry) => [...entry.matched]) };
+}
+
+/** How many keys a read followed (counts only: keys may be personal data). */
+function viaDetail(request: SubjectReadRequest): Record<string, number> {
+  return request.via?.length ? { viaKeys: request.via.reduce((sum, condition) => sum + condition.values.length, 0) } : {};
 }
 
 export function createAccessLayer(deps: AccessLayerDependencies): AccessLayer {
@@ -98,17 +139,18 @@ export function createAccessLayer(deps: AccessLayerDependencies): AccessLayer {
   }
 
   async function performRead(read: ResolvedRead, request: SubjectReadRequest): Promise<SubjectReadResult> {
-    const base = readEvent(deps, request, read, read.fields);
+    const queries = queryConditions(read, request);
+    const base = readEvent(deps, request, read, fieldsToRead(read, queries));
     const attempt = await append(base);
-    let result: { rows: Row[]; matchedBy: string[] };
+    let result: { rows: Row[]; matchedBy: string[][] };
     try {
-      result = await readRows(deps.connectors, read, request, request.limit ?? defaultLimit);
+      result = await readRows(deps.connectors, read, queries, request.limit ?? defaultLimit);
     } catch (error) {
       const code = error instanceof InsynError ? error.code : 'INTERNAL';
       await recordOutcome({ ...base, outcomeOf: attempt.id, outcome: 'failure', detail: { code } });
       throw error;
     }
-    await recordOutcome({ ...base, outcomeOf: attempt.id, outcome: 'success', detail: { rows: result.rows.length } });
+    await recordOutcome({ ...base, outcomeOf: attempt.id, outcome: 'success', detail: { rows: result.rows.length, ...viaDetail(request) } });
     return { ...result, eventId: attempt.id };
   }
 

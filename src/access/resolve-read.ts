@@ -17,9 +17,12 @@ interface ReadNames {
   readonly dataset: string;
   readonly fields?: readonly string[];
   readonly identityFields?: readonly string[];
+  readonly via?: readonly { readonly field: string }[];
 }
 
-function identityFieldsOf(dataset: Dataset, names: readonly string[] | undefined): readonly IdentityField[] {
+function identityFieldsOf(dataset: Dataset, names: readonly string[] | undefined, hasVia: boolean): readonly IdentityField[] {
+  if (hasVia && names === undefined) return dataset.identityFields;
+  if (hasVia && names?.length === 0) return [];
   if (dataset.identityFields.length === 0) {
     throw new InsynError('UNKNOWN_FIELD', `${dataset.qualifiedId} has no identity field to read a person by`);
   }
@@ -35,7 +38,12 @@ export function resolveRead(catalog: Catalog, request: ReadNames): ResolvedRead 
   const purpose = resolvePurpose(catalog, request.purpose);
   const dataset = resolveDataset(catalog, request.dataset);
   const fields = resolveFields(dataset, request.fields);
-  const identity = identityFieldsOf(dataset, request.identityFields);
+  const identity = identityFieldsOf(dataset, request.identityFields, (request.via?.length ?? 0) > 0);
+  for (const condition of request.via ?? []) {
+    if (!dataset.references.some((reference) => reference.field === condition.field)) {
+      throw new InsynError('UNKNOWN_FIELD', `${dataset.qualifiedId} declares no reference ${condition.field}`);
+    }
+  }
   if (!dataset.purposes.includes(purpose.id)) {
     throw new InsynError('PURPOSE_NOT_ALLOWED', `purpose ${purpose.id} is not allowed for ${dataset.qualifiedId}`);
   }

@@ -7,12 +7,18 @@ export type ConnectorCapability = 'read' | 'update' | 'delete' | 'restrict';
 
 export type Row = Readonly<Record<string, unknown>>;
 
+/** Rows where `field` equals any of `values`. */
+export interface WhereCondition {
+  readonly field: string;
+  readonly values: readonly string[];
+}
+
 export interface ReadRequest {
   /** Table (SQL; `schema.table` allowed) or resource path (HTTP). */
   readonly location: string;
   readonly fields: readonly string[];
-  /** Rows where `field` equals any of `values`. */
-  readonly where: { readonly field: string; readonly values: readonly string[] };
+  /** Rows matching any of the conditions (OR); each row once. */
+  readonly where: readonly WhereCondition[];
   /** Upper bound on rows; a connector never returns more. */
   readonly limit: number;
 }

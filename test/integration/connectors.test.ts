@@ -59,7 +59,7 @@ for (const engine of ['pglite', 'postgres', 'mariadb']) {
   test(`${engine}: reads only the requested fields of the matching rows, whatever the names`, async (t) => {
     const connector = connectors[engine];
     if (!connector) return t.skip(`${engine} is not reachable: this suite did not run`);
-    const rows = await connector.read({ location: hostileTable, fields: ['pnr', 'odd "col'], where: { field: 'pnr', values: [subject] }, limit: 10 });
+    const rows = await connector.read({ location: hostileTable, fields: ['pnr', 'odd "col'], where: [{ field: 'pnr', values: [subject] }], limit: 10 });
     assert.deepEqual(rows.map((row) => ({ ...row })), [{ pnr: subject, 'odd "col': 'o' }]);
     await connector.ping();
   });
@@ -67,7 +67,7 @@ for (const engine of ['pglite', 'postgres', 'mariadb']) {
   test(`${engine}: dates and 64-bit integers come back as the stored text, the same on every engine`, async (t) => {
     const connector = connectors[engine];
     if (!connector) return t.skip(`${engine} is not reachable: this suite did not run`);
-    const [row] = await connector.read({ location: hostileTable, fields: ['born', 'big'], where: { field: 'pnr', values: [subject] }, limit: 1 });
+    const [row] = await connector.read({ location: hostileTable, fields: ['born', 'big'], where: [{ field: 'pnr', values: [subject] }], limit: 1 });
     assert.deepEqual({ ...row }, { born: '1990-01-01', big: '9007199254740993' });
   });
 
@@ -75,11 +75,11 @@ for (const engine of ['pglite', 'postgres', 'mariadb']) {
     const connector = connectors[engine];
     if (!connector) return t.skip(`${engine} is not reachable: this suite did not run`);
     await assert.rejects(
-      connector.read({ location: 'no_such_table', fields: ['pnr'], where: { field: 'pnr', values: [subject] }, limit: 1 }),
+      connector.read({ location: 'no_such_table', fields: ['pnr'], where: [{ field: 'pnr', values: [subject] }], limit: 1 }),
       (error) => isInsynError(error, 'SOURCE_UNAVAILABLE') && error.message.includes(connector.systemId) && !error.message.includes(subject));
     // PostgreSQL quotes the value in its message ("invalid input syntax for type bigint: …"):
     // nothing of the driver's error may travel on, not even as the cause that a logger serialises.
-    const error = await connector.read({ location: hostileTable, fields: ['pnr'], where: { field: 'big', values: [subject] }, limit: 1 })
+    const error = await connector.read({ location: hostileTable, fields: ['pnr'], where: [{ field: 'big', values: [subject] }], limit: 1 })
       .then(() => undefined, (caught: unknown) => caught);
     if (engine === 'mariadb' && error === undefined) return; // MariaDB compares loosely and finds nothing
     assert.ok(isInsynError(error, 'SOURCE_UNAVAILABLE'));

@@ -52,7 +52,7 @@ test('seeds 300 persons into PostgreSQL and MariaDB', async (t) => {
   try {
     const response = await fetch(`${archive.url}/documents/search`, {
       method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ where: { pnr: demoPersonas('test').ordinaryAdult.identityNumber }, fields: ['case_id', 'registered_on'] }),
+      body: JSON.stringify({ anyOf: [{ field: 'pnr', values: [demoPersonas('test').ordinaryAdult.identityNumber] }], fields: ['case_id', 'registered_on'] }),
     });
     const { items } = await response.json() as { items: { case_id: unknown; registered_on: unknown }[] };
     assert.ok(items.length > 0);

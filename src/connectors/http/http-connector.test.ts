@@ -38,14 +38,14 @@ before(async () => {
 after(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const read = (location: string, limit = 10) => createHttpConnector({ systemId: 'archive', baseUrl: base, timeoutMs: 2000 })
-  .read({ location, fields: ['pnr', 'title'], where: { field: 'pnr', values: [subject] }, limit });
+  .read({ location, fields: ['pnr', 'title'], where: [{ field: 'pnr', values: [subject] }], limit });
 
 test('a search posts the identity number in the body, never the URL, and keeps only the asked fields', async () => {
   const rows = await read('/ok', 1);
   assert.deepEqual(rows, [{ pnr: subject, title: 'Beslut' }]);
   const last = seen.at(-1)!;
   assert.equal(last.url, '/ok/search');
-  assert.deepEqual(JSON.parse(last.body), { where: { pnr: subject }, fields: ['pnr', 'title'], limit: 1 });
+  assert.deepEqual(JSON.parse(last.body), { anyOf: [{ field: 'pnr', values: [subject] }], fields: ['pnr', 'title'], limit: 1 });
 });
 
 test('errors, redirects, bad JSON and answers without items are SOURCE_UNAVAILABLE without the number', async () => {

@@ -1,6 +1,7 @@
 // Source systems behind an HTTP JSON API. Identity numbers travel in the request body of a
-// search, never in the URL: `POST <base><location>/search` with `{ where, fields, limit }`
-// answers `{ items: [...] }`.
+// search, never in the URL: `POST <base><location>/search` with
+// `{ anyOf: [{ field, values }], fields, limit }` (items where any condition holds) answers
+// `{ items: [...] }`.
 import type { Connector, ReadRequest, Row } from '../connector.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
 import { sourceError } from '../source-error.ts';
@@ -50,19 +51,14 @@ function jsonCaller(options: HttpConnectorOptions): Call {
   };
 }
 
-/** One search per stored form of the identity number (most reads have one); only the asked fields are kept. */
+/** One search with every condition; only the asked fields are kept, never more than the limit. */
 async function search(call: Call, systemId: string, request: ReadRequest): Promise<Row[]> {
   const wanted = new Set(request.fields);
-  const rows: Row[] = [];
-  for (const value of request.where.values) {
-    const body = { where: { [request.where.field]: value }, fields: request.fields, limit: request.limit };
-    const answer = await call(`${request.location}/search`, body) as { items?: unknown };
-    if (!Array.isArray(answer?.items)) throw new InsynError('SOURCE_UNAVAILABLE', `system ${systemId}: answer has no items list`);
-    for (const item of answer.items as Record<string, unknown>[]) {
-      rows.push(Object.fromEntries(Object.entries(item).filter(([key]) => wanted.has(key))));
-    }
-  }
-  return rows.slice(0, request.limit);
+  const body = { anyOf: request.where, fields: request.fields, limit: request.limit };
+  const answer = await call(`${request.location}/search`, body) as { items?: unknown };
+  if (!Array.isArray(answer?.items)) throw new InsynError('SOURCE_UNAVAILABLE', `system ${systemId}: answer has no items list`);
+  return (answer.items as Record<string, unknown>[]).slice(0, request.limit)
+    .map((item) => Object.fromEntries(Object.entries(item).filter(([key]) => wanted.has(key))));
 }
 
 export function createHttpConnector(options: HttpConnectorOptions): Connector {

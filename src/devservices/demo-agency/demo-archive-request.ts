@@ -1,11 +1,11 @@
-// Validates a search request to the demo archive: `{ "where": { field: value, … },
-// "fields": [ … ], "limit": n }` (limit optional), every name a column of the archive. Identity numbers travel in this
-// body, never in the URL.
+// Validates a search request to the demo archive: `{ "anyOf": [{ "field": f, "values": [v, …] }, …],
+// "fields": [ … ], "limit": n }` (limit optional): items where any condition holds, every name a
+// column of the archive. Identity numbers travel in this body, never in the URL.
 import { InsynError } from '../../domain/error-catalogue.ts';
 import { ARCHIVE_FIELDS, ARCHIVE_MAX_ITEMS, ARCHIVE_TABLE, type ArchiveWhere } from './demo-archive-store.ts';
 
 export interface ArchiveSearch {
-  readonly where: ArchiveWhere;
+  readonly anyOf: ArchiveWhere;
   readonly fields: readonly string[];
   /** At most this many items (never more than ARCHIVE_MAX_ITEMS). */
   readonly limit: number;
@@ -18,9 +18,12 @@ function fail(where: string, why: string): never {
   throw new InsynError('VALIDATION_FAILED', `${where}: ${why}`);
 }
 
+/** Values in one condition at most: a person's cases, not a table scan. */
+const MAX_VALUES = 1_000;
+
 function whereValue(name: string, value: unknown): string | number {
   const column = ARCHIVE_TABLE.columns.find((candidate) => candidate.name === name);
-  if (!column) return fail('where', 'unknown field'); // the unknown name is not echoed
+  if (!column) return fail('anyOf', 'unknown field'); // the unknown name is not echoed
   if (column.type === 'bigint') {
     if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
     if (typeof value === 'string' && /^\d{1,15}$/.test(value)) return Number(value);
@@ -32,9 +35,18 @@ function whereValue(name: string, value: unknown): string | number {
   return value;
 }
 
-function parseWhere(value: unknown): ArchiveWhere {
-  if (!isObject(value) || Object.keys(value).length === 0) return fail('where', 'must be an object with at least one field');
-  return Object.fromEntries(Object.entries(value).map(([name, field]) => [name, whereValue(name, field)]));
+function parseCondition(value: unknown, index: number): ArchiveWhere[number] {
+  if (!isObject(value) || typeof value.field !== 'string' || !Array.isArray(value.values)) {
+    return fail(`anyOf.${index}`, 'must be { field, values: [...] }');
+  }
+  const { field, values } = value;
+  if (values.length === 0 || values.length > MAX_VALUES) return fail(`anyOf.${index}.values`, `must hold 1–${MAX_VALUES} values`);
+  return { field, values: values.map((item: unknown) => whereValue(field, item)) };
+}
+
+function parseAnyOf(value: unknown): ArchiveWhere {
+  if (!Array.isArray(value) || value.length === 0 || value.length > 20) return fail('anyOf', 'must be an array of 1–20 conditions');
+  return value.map(parseCondition);
 }
 
 function parseFields(value: unknown): string[] {
@@ -54,7 +66,7 @@ function parseLimit(value: unknown): number {
 
 export function parseArchiveSearch(body: unknown): ArchiveSearch {
   if (!isObject(body)) return fail('body', 'must be a JSON object');
-  const extra = Object.keys(body).find((key) => !['where', 'fields', 'limit'].includes(key));
-  if (extra !== undefined) fail('body', 'unknown property (only where, fields and limit)');
-  return { where: parseWhere(body.where), fields: parseFields(body.fields), limit: parseLimit(body.limit) };
+  const extra = Object.keys(body).find((key) => !['anyOf', 'fields', 'limit'].includes(key));
+  if (extra !== undefined) fail('body', 'unknown property (only anyOf, fields and limit)');
+  return { anyOf: parseAnyOf(body.anyOf), fields: parseFields(body.fields), limit: parseLimit(body.limit) };
 }

@@ -8,8 +8,8 @@ import { openDemoConnection } from './open-demo-connections.ts';
 export const ARCHIVE_TABLE = demoTable('dokument');
 export const ARCHIVE_FIELDS: readonly string[] = ARCHIVE_TABLE.columns.map((column) => column.name);
 
-/** Conditions are column = value, all of them; names were checked against ARCHIVE_FIELDS. */
-export type ArchiveWhere = Readonly<Record<string, string | number>>;
+/** Items where any condition holds (column in values); names were checked against ARCHIVE_FIELDS. */
+export type ArchiveWhere = readonly { readonly field: string; readonly values: readonly (string | number)[] }[];
 
 export interface DemoArchiveStore {
   search(where: ArchiveWhere, fields: readonly string[], limit?: number): Promise<DemoRow[]>;
@@ -28,11 +28,12 @@ export function demoArchiveStore(connection: DemoConnection): DemoArchiveStore {
   return {
     search: (where, fields, limit = ARCHIVE_MAX_ITEMS) => {
       const columns = fields.map(checkedName).join(', ');
-      const names = Object.keys(where).map(checkedName);
-      const conditions = names.map((name) => `${name} = ?`).join(' AND ');
+      const conditions = where
+        .map((condition) => `${checkedName(condition.field)} IN (${condition.values.map(() => '?').join(', ')})`)
+        .join(' OR ');
       return connection.query(
         `SELECT ${columns} FROM ${ARCHIVE_TABLE.name} WHERE ${conditions} ORDER BY document_id LIMIT ${Math.min(Math.max(1, Math.trunc(limit)), ARCHIVE_MAX_ITEMS)}`,
-        names.map((name) => where[name]),
+        where.flatMap((condition) => condition.values),
       );
     },
     close: () => connection.close(),

@@ -33,7 +33,7 @@ function post(body: unknown, contentType = 'application/json') {
 
 test('search by identity number returns the person\'s documents with only the requested fields', async () => {
   const pnr = personas.ordinaryAdult.identityNumber;
-  const response = await post({ where: { pnr }, fields: ['document_id', 'title', 'registered_on'] });
+  const response = await post({ anyOf: [{ field: 'pnr', values: [pnr] }], fields: ['document_id', 'title', 'registered_on'] });
   assert.equal(response.status, 200);
   const { items } = await response.json() as { items: Record<string, unknown>[] };
   assert.ok(items.length >= 2);
@@ -42,12 +42,15 @@ test('search by identity number returns the person\'s documents with only the re
     assert.equal(typeof item.document_id, 'number');
     assert.match(String(item.registered_on), /^\d{4}-\d{2}-\d{2}$/);
   }
-  const byCase = await post({ where: { pnr, case_id: 0 }, fields: ['case_id', 'pnr'] });
+  const byCase = await post({ anyOf: [{ field: 'case_id', values: [0] }], fields: ['case_id', 'pnr'] });
   const caseItems = (await byCase.json() as { items: Record<string, unknown>[] }).items;
-  assert.ok(caseItems.length >= 1 && caseItems.every((item) => item.case_id === 0 && item.pnr === pnr));
-  const limited = await post({ where: { pnr }, fields: ['title'], limit: 1 });
+  assert.ok(caseItems.length >= 1 && caseItems.every((item) => item.case_id === 0));
+  const either = await post({ anyOf: [{ field: 'pnr', values: [pnr] }, { field: 'case_id', values: [0] }], fields: ['document_id'] });
+  const eitherItems = (await either.json() as { items: Record<string, unknown>[] }).items;
+  assert.ok(eitherItems.length >= Math.max(items.length, caseItems.length), 'conditions are joined with OR');
+  const limited = await post({ anyOf: [{ field: 'pnr', values: [pnr] }], fields: ['title'], limit: 1 });
   assert.equal((await limited.json() as { items: unknown[] }).items.length, 1, 'limit caps the answer');
-  const nobody = await post({ where: { pnr: '190001019999' }, fields: ['title'] });
+  const nobody = await post({ anyOf: [{ field: 'pnr', values: ['190001019999'] }], fields: ['title'] });
   assert.deepEqual(await nobody.json(), { items: [] });
 });
 
@@ -56,26 +59,28 @@ test('bad bodies get 400 with a catalogue code, other media types 415, oversized
     ['{not json', 400, 'BAD_REQUEST'],
     [[], 400, 'VALIDATION_FAILED'],
     [{ fields: ['title'] }, 400, 'VALIDATION_FAILED'],
-    [{ where: {}, fields: ['title'] }, 400, 'VALIDATION_FAILED'],
-    [{ where: { pnr: 'x' }, fields: [] }, 400, 'VALIDATION_FAILED'],
-    [{ where: { pnr: 'x' }, fields: ['secret_column'] }, 400, 'VALIDATION_FAILED'],
-    [{ where: { nonsense: 'x' }, fields: ['title'] }, 400, 'VALIDATION_FAILED'],
-    [{ where: { pnr: 42 }, fields: ['title'] }, 400, 'VALIDATION_FAILED'],
-    [{ where: { case_id: 'abc' }, fields: ['title'] }, 400, 'VALIDATION_FAILED'],
-    [{ where: { pnr: 'x' }, fields: ['title', 'title'] }, 400, 'VALIDATION_FAILED'],
-    [{ where: { pnr: 'x' }, fields: ['title'], order: 'title' }, 400, 'VALIDATION_FAILED'],
-    [{ where: { pnr: 'x' }, fields: ['title'], limit: 0 }, 400, 'VALIDATION_FAILED'],
-    [{ where: { pnr: 'x' }, fields: ['title'], limit: 1.5 }, 400, 'VALIDATION_FAILED'],
+    [{ anyOf: [], fields: ['title'] }, 400, 'VALIDATION_FAILED'],
+    [{ anyOf: [{ field: 'pnr', values: [] }], fields: ['title'] }, 400, 'VALIDATION_FAILED'],
+    [{ where: { pnr: 'x' }, fields: ['title'] }, 400, 'VALIDATION_FAILED'],
+    [{ anyOf: [{ field: 'pnr', values: ['x'] }], fields: [] }, 400, 'VALIDATION_FAILED'],
+    [{ anyOf: [{ field: 'pnr', values: ['x'] }], fields: ['secret_column'] }, 400, 'VALIDATION_FAILED'],
+    [{ anyOf: [{ field: 'nonsense', values: ['x'] }], fields: ['title'] }, 400, 'VALIDATION_FAILED'],
+    [{ anyOf: [{ field: 'pnr', values: [42] }], fields: ['title'] }, 400, 'VALIDATION_FAILED'],
+    [{ anyOf: [{ field: 'case_id', values: ['abc'] }], fields: ['title'] }, 400, 'VALIDATION_FAILED'],
+    [{ anyOf: [{ field: 'pnr', values: ['x'] }], fields: ['title', 'title'] }, 400, 'VALIDATION_FAILED'],
+    [{ anyOf: [{ field: 'pnr', values: ['x'] }], fields: ['title'], order: 'title' }, 400, 'VALIDATION_FAILED'],
+    [{ anyOf: [{ field: 'pnr', values: ['x'] }], fields: ['title'], limit: 0 }, 400, 'VALIDATION_FAILED'],
+    [{ anyOf: [{ field: 'pnr', values: ['x'] }], fields: ['title'], limit: 1.5 }, 400, 'VALIDATION_FAILED'],
   ];
   for (const [body, status, code] of cases) {
     const response = await post(body);
     assert.equal(response.status, status, JSON.stringify(body));
     assert.equal((await response.json() as { code: string }).code, code);
   }
-  const wrongType = await post({ where: { pnr: 'x' }, fields: ['title'] }, 'text/plain');
+  const wrongType = await post({ anyOf: [{ field: 'pnr', values: ['x'] }], fields: ['title'] }, 'text/plain');
   assert.equal(wrongType.status, 415);
   await wrongType.body?.cancel();
-  const huge = await post({ where: { pnr: 'x'.repeat(70_000) }, fields: ['title'] });
+  const huge = await post({ anyOf: [{ field: 'pnr', values: ['x'.repeat(70_000)] }], fields: ['title'] });
   assert.equal(huge.status, 413);
   await huge.body?.cancel();
 });

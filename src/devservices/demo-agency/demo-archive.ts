@@ -1,7 +1,7 @@
 // The demo agency's document archive: a small HTTP JSON API over the `dokument` rows, as a
 // legacy archive system might offer one. Development only: refused in production mode.
 //
-//   POST /documents/search  {"where": {"pnr": "199001011234"}, "fields": ["document_id", "title"]}
+//   POST /documents/search  {"anyOf": [{"field": "pnr", "values": ["199001011234"]}], "fields": ["document_id", "title"]}
 //                           → {"items": [{"document_id": 1, "title": "…"}]}  (only the fields asked for)
 //   GET  /health            → {"status": "ok"}
 //
@@ -88,7 +88,7 @@ async function search(store: DemoArchiveStore, request: IncomingMessage, respons
     return;
   }
   try {
-    send(response, 200, { items: await store.search(query.where, query.fields, query.limit) });
+    send(response, 200, { items: await store.search(query.anyOf, query.fields, query.limit) });
   } catch {
     sendError(response, 'SOURCE_UNAVAILABLE', 503);
   }
