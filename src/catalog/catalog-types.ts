@@ -98,6 +98,15 @@ export type ErasureRule =
 
 export type SecrecyClass = 'none' | 'third-party' | 'protected-address' | 'draft-or-note' | 'child-against-guardian';
 
+/**
+ * What a field means to Insyn itself, where the extract needs to know: the parts of a recorded
+ * disclosure (Art. 15(1)(c)), the rule set of an automated decision (15(1)(h)), the person's
+ * protection level (skyddade personuppgifter) and name.
+ */
+export type FieldMeaning =
+  | 'disclosure-recipient' | 'disclosure-date' | 'disclosure-legal-basis' | 'disclosure-categories'
+  | 'disclosure-channel' | 'disclosure-inquiry' | 'automated-decision' | 'protection' | 'given-name' | 'family-name';
+
 export interface Field {
   readonly name: string;
   readonly description: LocalizedText;
@@ -106,6 +115,7 @@ export interface Field {
   readonly secrecy?: SecrecyClass;
   /** Rectification may change this field in the source system. */
   readonly changeable?: boolean;
+  readonly meaning?: FieldMeaning;
 }
 
 export interface Dataset {

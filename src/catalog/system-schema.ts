@@ -2,7 +2,7 @@
 // fields. `qualifiedId` and `system` of a dataset are derived by the loader, not written.
 import Type, { type Static } from 'typebox';
 import { closed, fieldNameSchema as fieldName, idSchema as id, localizedSchema as localized, textSchema as text } from './schema-primitives.ts';
-import type { EngineKind, ErasureGround, IdentityForm, RetentionStart, SecrecyClass } from './catalog-types.ts';
+import type { EngineKind, ErasureGround, FieldMeaning, IdentityForm, RetentionStart, SecrecyClass } from './catalog-types.ts';
 
 const engines = ['postgresql', 'mariadb', 'http'] as const satisfies readonly EngineKind[];
 const identityForms = ['pnr12', 'pnr12-dash', 'pnr10', 'pnr10-dash'] as const satisfies readonly IdentityForm[];
@@ -10,12 +10,18 @@ const retentionStarts = ['collected', 'case-closed', 'payment-made', 'contact-ma
 const erasureGrounds = ['legal-obligation', 'public-task', 'official-authority', 'archiving'] as const satisfies readonly ErasureGround[];
 const secrecyClasses = ['none', 'third-party', 'protected-address', 'draft-or-note', 'child-against-guardian'] as const satisfies readonly SecrecyClass[];
 
+const meanings = [
+  'disclosure-recipient', 'disclosure-date', 'disclosure-legal-basis', 'disclosure-categories', 'disclosure-channel',
+  'disclosure-inquiry', 'automated-decision', 'protection', 'given-name', 'family-name',
+] as const satisfies readonly FieldMeaning[];
+
 const fieldSchema = Type.Object({
   name: fieldName,
   description: localized,
   category: id,
   secrecy: Type.Optional(Type.Enum(secrecyClasses)),
   changeable: Type.Optional(Type.Boolean()),
+  meaning: Type.Optional(Type.Enum(meanings)),
 }, closed);
 
 const retentionSchema = Type.Object({

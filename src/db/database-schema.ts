@@ -1,5 +1,6 @@
 // The whole schema of Insyn's own database, assembled from one table file per area.
 import type { JobTables } from './tables/job-tables.ts';
 import type { ProcessingLogTables } from './tables/processing-log-tables.ts';
+import type { RequestTables } from './tables/request-tables.ts';
 
-export interface Database extends ProcessingLogTables, JobTables {}
+export interface Database extends ProcessingLogTables, JobTables, RequestTables {}

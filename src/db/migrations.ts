@@ -5,11 +5,13 @@ import { Migrator, type Migration } from 'kysely/migration';
 import * as processingLog from './migrations/0001-processing-log.ts';
 import * as processingLogKeyVersion from './migrations/0002-processing-log-key-version.ts';
 import * as jobs from './migrations/0003-jobs.ts';
+import * as requests from './migrations/0004-requests.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-processing-log': processingLog,
   '0002-processing-log-key-version': processingLogKeyVersion,
   '0003-jobs': jobs,
+  '0004-requests': requests,
 };
 
 /** Brings the schema to the latest version; throws the first migration error. */

@@ -68,6 +68,14 @@ export const errorCatalogue = {
     en: "Insyn's database has not been migrated to this version.",
     help: 'Run `insyn migrate`. `insyn audit verify` only reads and never migrates; outside production other commands migrate on start.',
   },
+  SUBJECT_SEAL_INVALID: {
+    status: 500, sv: 'En lagrad uppgift om vem ärendet gäller kan inte läsas.', en: 'The stored data subject of a request cannot be read.',
+    help: 'The sealed personnummer was altered, or INSYN_SUBJECT_KEY_SECRET differs from the one it was sealed with. Restore the secret.',
+  },
+  REQUEST_NOT_FOUND: {
+    status: 404, sv: 'Ärendet finns inte.', en: 'The request does not exist.',
+    help: 'Check the request id; requests are never deleted while open.',
+  },
   SOURCE_UNAVAILABLE: {
     status: 503, sv: 'Ett källsystem svarar inte.', en: 'A source system is unavailable.',
     help: 'Check the connection bound to the system in configuration (INSYN_SYSTEM_<ID>_URL).',

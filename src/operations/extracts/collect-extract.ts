@@ -1,0 +1,119 @@
+// The durable job that collects everything held on the person of an access request, following
+// the collection plan stage by stage through the access layer (purpose: answering the request,
+// so every read is in the processing log). Each dataset is a memoised step whose rows are saved
+// as a part of the extract; a system that does not answer leaves the request waiting for it, and
+// the job is retried with backoff until the system is back. A request never completes with a
+// system missing.
+import type { Kysely } from 'kysely';
+import type { AccessLayer } from '../../access/access-layer.ts';
+import { planCollection, type PlanStep } from '../../access/collection-plan.ts';
+import type { SubjectSealer } from '../../audit/subject-sealer.ts';
+import type { Catalog } from '../../catalog/catalog-types.ts';
+import type { Database } from '../../db/database-schema.ts';
+import { InsynError, isInsynError } from '../../domain/error-catalogue.ts';
+import { parseIdentityNumber, type IdentityNumber } from '../../domain/personnummer.ts';
+import { defineJob, type JobContext, type JobDefinition } from '../../engine/job-definition.ts';
+import { listExtractParts, saveExtractPart, type ExtractPart } from '../../stores/extract-part-store.ts';
+import { findRequest, setRequestStep, updateRequestStatus, type RequestRecord } from '../../stores/request-store.ts';
+import { collectedItems, rolesByKey, type ParentRoles } from './collected-items.ts';
+import { screenExtract } from './screen-extract.ts';
+
+/** The catalog purpose under which requests from data subjects are answered. */
+export const RIGHTS_PURPOSE = 'rattigheter';
+export const EXTRACT_ACTOR = { id: 'insyn-extract' };
+export const COLLECT_EXTRACT_JOB = 'extract.collect';
+
+export interface ExtractJobDependencies {
+  readonly db: Kysely<Database>;
+  readonly catalog: Catalog;
+  readonly sealer: SubjectSealer;
+  readonly sources: () => Promise<{ readonly access: AccessLayer }>;
+}
+
+interface Collection {
+  readonly deps: ExtractJobDependencies;
+  readonly context: JobContext;
+  readonly request: RequestRecord;
+  readonly subject: IdentityNumber;
+  readonly access: AccessLayer;
+  /** Systems that did not answer, and datasets not collected because of them. */
+  readonly waitingFor: Set<string>;
+  readonly missing: Set<string>;
+}
+
+async function parentRoles(collection: Collection, step: PlanStep): Promise<ParentRoles> {
+  const parts = await listExtractParts(collection.deps.db, collection.request.id);
+  const byDataset = new Map(parts.map((part) => [part.dataset, part]));
+  return new Map(step.via.map((via) => [via.from, rolesByKey(byDataset.get(via.from)?.items ?? [], via.key)]));
+}
+
+async function readStep(collection: Collection, step: PlanStep): Promise<ExtractPart> {
+  const dataset = step.dataset.qualifiedId;
+  const parents = await parentRoles(collection, step);
+  const via = step.via.map((link) => ({ field: link.field, values: [...(parents.get(link.from)?.keys() ?? [])] }))
+    .filter((condition) => condition.values.length > 0);
+  if (step.identityFields.length === 0 && via.length === 0) return { dataset, items: [] };
+  const result = await collection.access.readSubject({
+    actor: EXTRACT_ACTOR, purpose: RIGHTS_PURPOSE, subject: collection.subject, dataset,
+    identityFields: step.identityFields.map((field) => field.field), via, stepId: `${collection.request.id}/${dataset}`,
+  });
+  return { dataset, items: collectedItems(step, result, parents) };
+}
+
+async function collectStep(collection: Collection, step: PlanStep): Promise<void> {
+  const { db } = collection.deps;
+  const dataset = step.dataset.qualifiedId;
+  const name = `collect:${dataset}`;
+  if (step.via.some((via) => collection.missing.has(via.from))) {
+    collection.missing.add(dataset);
+    await setRequestStep(db, collection.request.id, name, 'pending');
+    return;
+  }
+  try {
+    await collection.context.step(name, async () => {
+      const part = await readStep(collection, step);
+      await saveExtractPart(db, collection.request.id, part);
+      await setRequestStep(db, collection.request.id, name, 'done', { detail: { items: part.items.length } });
+      return { items: part.items.length };
+    });
+  } catch (error) {
+    if (!isInsynError(error, 'SOURCE_UNAVAILABLE')) throw error;
+    collection.waitingFor.add(step.dataset.system);
+    collection.missing.add(dataset);
+    await setRequestStep(db, collection.request.id, name, 'waiting', { errorCode: error.code, detail: { system: step.dataset.system } });
+  }
+}
+
+async function collect(deps: ExtractJobDependencies, context: JobContext, request: RequestRecord): Promise<void> {
+  const subject = parseIdentityNumber(deps.sealer.open(request.subjectSealed));
+  const { access } = await deps.sources();
+  const collection: Collection = { deps, context, request, subject, access, waitingFor: new Set(), missing: new Set() };
+  await updateRequestStatus(deps.db, request.id, { status: 'collecting', waitingFor: request.waitingFor });
+  for (const stage of planCollection(deps.catalog, RIGHTS_PURPOSE).stages) {
+    await Promise.all(stage.map((step) => collectStep(collection, step)));
+  }
+  if (collection.waitingFor.size > 0) {
+    const waitingFor = [...collection.waitingFor].sort();
+    await updateRequestStatus(deps.db, request.id, { status: 'waiting', waitingFor });
+    throw new InsynError('SOURCE_UNAVAILABLE', `request waits for ${waitingFor.join(', ')}`);
+  }
+}
+
+export function collectExtractJob(deps: ExtractJobDependencies): JobDefinition<{ requestId: string }> {
+  return defineJob({
+    kind: COLLECT_EXTRACT_JOB,
+    version: 1,
+    parsePayload(payload) {
+      const requestId = (payload as { requestId?: unknown } | null)?.requestId;
+      if (typeof requestId !== 'string' || requestId.length === 0) throw new InsynError('VALIDATION_FAILED', 'payload.requestId');
+      return { requestId };
+    },
+    async run(context, { requestId }) {
+      const request = await findRequest(deps.db, requestId);
+      if (!request) throw new InsynError('REQUEST_NOT_FOUND', 'the job names no request');
+      if (request.status !== 'received' && request.status !== 'collecting' && request.status !== 'waiting') return;
+      await collect(deps, context, request);
+      await context.step('screen', () => screenExtract(deps, request.id));
+    },
+  });
+}

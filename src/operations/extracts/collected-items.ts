@@ -1,0 +1,53 @@
+// Turns the rows the access layer read into collected items: values as text, a stable key from
+// the primary key, and the roles in which each record concerns the person (from the identity
+// field it matched, or the roles of the record it was reached through).
+import type { SubjectReadResult } from '../../access/access-layer.ts';
+import type { PlanStep } from '../../access/collection-plan.ts';
+import type { Row } from '../../connectors/connector.ts';
+import type { CollectedItem } from '../../stores/extract-part-store.ts';
+
+/** Key value → roles, per referenced dataset and field: `system.dataset` → field → value → roles. */
+export type ParentRoles = ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
+
+export function textValue(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString();
+  return JSON.stringify(value);
+}
+
+export function itemKey(primaryKey: readonly string[], values: Readonly<Record<string, string | null>>): string {
+  return primaryKey.map((field) => values[field] ?? '').join(' / ');
+}
+
+function rolesOf(step: PlanStep, row: Row, matched: readonly string[], parents: ParentRoles): string[] {
+  const roles = new Set<string>();
+  for (const field of matched) {
+    const identity = step.identityFields.find((candidate) => candidate.field === field);
+    if (identity) roles.add(identity.subjectCategory);
+    const via = step.via.find((candidate) => candidate.field === field);
+    const parentRoles = via ? parents.get(via.from)?.get(String(row[field])) : undefined;
+    for (const role of parentRoles ?? []) roles.add(role);
+  }
+  return [...roles].sort();
+}
+
+export function collectedItems(step: PlanStep, result: SubjectReadResult, parents: ParentRoles): CollectedItem[] {
+  return result.rows.map((row, index) => {
+    const values = Object.fromEntries(Object.entries(row).map(([field, value]) => [field, textValue(value)]));
+    const matchedBy = result.matchedBy[index] ?? [];
+    return { key: itemKey(step.dataset.primaryKey, values), values, matchedBy, roles: rolesOf(step, row, matchedBy, parents) };
+  }).sort((a, b) => a.key.localeCompare(b.key, 'sv', { numeric: true }));
+}
+
+/** For one referenced dataset: key field value → roles of the items holding it. */
+export function rolesByKey(items: readonly CollectedItem[], keyField: string): Map<string, readonly string[]> {
+  const map = new Map<string, string[]>();
+  for (const item of items) {
+    const value = item.values[keyField];
+    if (value === null || value === undefined) continue;
+    map.set(value, [...new Set([...(map.get(value) ?? []), ...item.roles])]);
+  }
+  return map;
+}
