@@ -18,10 +18,13 @@ import { migrateToLatest } from './db/migrations.ts';
 import { pingDatabase } from './db/ping-database.ts';
 import { loadCatalog } from './catalog/load-catalog.ts';
 import { auditVerifyCommand } from './cli/audit-verify.ts';
+import { extractCommand } from './cli/extract.ts';
+import { extractPlanCommand } from './cli/extract-plan.ts';
 import { createProcessingLog } from './audit/processing-log.ts';
 import { deriveChainHashKeys } from './audit/chain-hash-keys.ts';
 import { loadCheckpointSigner, loadSubjectKeySecret } from './audit/signing-keys.ts';
 import { createSubjectKeyer } from './audit/subject-key.ts';
+import { createSubjectSealer } from './audit/subject-sealer.ts';
 import { openSourceSystems, type SourceSystems } from './operations/source-systems.ts';
 import { ensureDemoData } from './operations/demo/ensure-demo-data.ts';
 import { jobDefinitions } from './operations/job-definitions.ts';
@@ -50,6 +53,8 @@ const commands: readonly Command[] = [
   catalogRopaCommand,
   demoSeedCommand,
   auditVerifyCommand,
+  extractCommand,
+  extractPlanCommand,
 ];
 
 /** Insyn's own database; outside production the schema follows the code, production migrates only by `insyn migrate`. */
@@ -68,9 +73,15 @@ async function openServices(config: Config): Promise<AppServices> {
   const signer = loadCheckpointSigner(config);
   const subjectKeySecret = loadSubjectKeySecret(config);
   const subjectKey = createSubjectKeyer(subjectKeySecret);
+  const subjectSealer = createSubjectSealer(subjectKeySecret);
   const { database, migrated } = await openSchemaDatabase(config);
   const processingLog = createProcessingLog({ db: database.db, signer, hashKeys: deriveChainHashKeys(subjectKeySecret) });
   let sources: Promise<SourceSystems> | undefined;
+  const openSources = () => (sources ??= openSourceSystems({ config, catalog, processingLog, subjectKey })
+    .catch((error: unknown) => {
+      sources = undefined; // the next call tries again
+      throw error;
+    }));
   const workers = new Set<RunningWorker>();
   return {
     config,
@@ -79,13 +90,12 @@ async function openServices(config: Config): Promise<AppServices> {
     migrated,
     processingLog,
     subjectKey,
-    sources: () => (sources ??= openSourceSystems({ config, catalog, processingLog, subjectKey })
-      .catch((error: unknown) => {
-        sources = undefined; // the next call tries again
-        throw error;
-      })),
+    subjectSealer,
+    clock: () => new Date(),
+    sources: openSources,
     startWorker: (options) => {
-      const worker = startWorker(database.db, jobDefinitions(), options);
+      const definitions = jobDefinitions({ db: database.db, catalog, sealer: subjectSealer, sources: openSources });
+      const worker = startWorker(database.db, definitions, options);
       workers.add(worker);
       return { ...worker, stop: async () => { workers.delete(worker); await worker.stop(); } };
     },
@@ -104,7 +114,7 @@ async function openServices(config: Config): Promise<AppServices> {
 
 process.exitCode = await runCli(process.argv.slice(2), {
   commands,
-  io: { out: process.stdout, err: process.stderr },
+  io: { out: process.stdout, err: process.stderr, in: process.stdin },
   loadConfig: () => loadConfig(),
   openServices,
 });

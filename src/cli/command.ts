@@ -1,12 +1,14 @@
 // The shape of one CLI command. Commands parse their own arguments and call operations;
 // they never touch the database directly.
-import type { Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 import type { Config } from '../config/config.ts';
 import type { AppServices } from '../operations/app-services.ts';
 
 export interface CommandIo {
   readonly out: Writable;
   readonly err: Writable;
+  /** Standard input, for commands that read a secret or a personnummer from it. */
+  readonly in?: Readable;
 }
 
 export interface CommandContext {

@@ -12,6 +12,7 @@ import { demoCatalog } from '../../test/support/test-server.ts';
 import { testHashKeys, testSigner } from '../../test/support/processing-log-fixtures.ts';
 import { createProcessingLog } from '../audit/processing-log.ts';
 import { createSubjectKeyer } from '../audit/subject-key.ts';
+import { createSubjectSealer } from '../audit/subject-sealer.ts';
 import { serveCommand } from './serve.ts';
 
 function collect(stream: PassThrough): () => string {
@@ -29,6 +30,8 @@ async function openServices(): Promise<AppServices> {
     database,
     processingLog: createProcessingLog({ db: database.db, signer: testSigner(), hashKeys: testHashKeys(), checkpointIntervalMs: 0 }),
     subjectKey: createSubjectKeyer('a-test-secret-of-at-least-32-characters'),
+    subjectSealer: createSubjectSealer('a-test-secret-of-at-least-32-characters'),
+    clock: () => new Date(),
     migrated: [],
     sources: () => Promise.reject(new TypeError('this test opens no source systems')),
     startWorker: () => { throw new TypeError('this test runs no worker'); },

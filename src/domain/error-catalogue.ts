@@ -72,9 +72,21 @@ export const errorCatalogue = {
     status: 500, sv: 'En lagrad uppgift om vem ärendet gäller kan inte läsas.', en: 'The stored data subject of a request cannot be read.',
     help: 'The sealed personnummer was altered, or INSYN_SUBJECT_KEY_SECRET differs from the one it was sealed with. Restore the secret.',
   },
+  EXTRACT_FAILED: {
+    status: 500, sv: 'Registerutdraget kunde inte tas fram.', en: 'The register extract could not be produced.',
+    help: 'The message names the request and the error code its job ended with; see that code here.',
+  },
   REQUEST_NOT_FOUND: {
     status: 404, sv: 'Ärendet finns inte.', en: 'The request does not exist.',
     help: 'Check the request id; requests are never deleted while open.',
+  },
+  REQUEST_NOT_READY: {
+    status: 409, sv: 'Ärendet är inte klart för detta steg.', en: 'The request is not ready for this step.',
+    help: 'The message names the request\'s status; collection must finish (and any review be approved) first.',
+  },
+  REVIEW_PENDING: {
+    status: 409, sv: 'Uppgifter väntar på sekretessprövning.', en: 'Items are waiting for secrecy review.',
+    help: 'A case handler proposes and a reviewer approves a decision for each marked item before the extract is released.',
   },
   SOURCE_UNAVAILABLE: {
     status: 503, sv: 'Ett källsystem svarar inte.', en: 'A source system is unavailable.',

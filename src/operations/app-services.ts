@@ -2,6 +2,7 @@
 // (src/main.ts) and closed when the process is done with them.
 import type { ProcessingLog } from '../audit/processing-log.ts';
 import type { SubjectKeyer } from '../audit/subject-key.ts';
+import type { SubjectSealer } from '../audit/subject-sealer.ts';
 import type { Catalog } from '../catalog/catalog-types.ts';
 import type { Config } from '../config/config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
@@ -18,6 +19,10 @@ export interface AppServices {
   readonly processingLog: ProcessingLog;
   /** The keyed hash of a normalised personnummer that the processing log holds instead of it. */
   readonly subjectKey: SubjectKeyer;
+  /** Seals a personnummer for Insyn's own tables (requests), under a key the database never holds. */
+  readonly subjectSealer: SubjectSealer;
+  /** The time operations stamp (injected so that tests and reproducible outputs can fix it). */
+  readonly clock: () => Date;
   /** The agency's source systems behind the access layer, opened on first use. */
   sources(): Promise<SourceSystems>;
   /** Starts a job worker on Insyn's own database; stop it before closing the services. */

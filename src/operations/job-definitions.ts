@@ -1,7 +1,9 @@
-// Every kind of durable job Insyn runs, given to each worker. Later work (the request core,
-// collection, rendering) adds its definitions here.
+// Every kind of durable job Insyn runs, given to each worker.
 import type { AnyJobDefinition } from '../engine/job-definition.ts';
+import { collectExtractJob, type ExtractJobDependencies } from './extracts/collect-extract.ts';
 
-export function jobDefinitions(): readonly AnyJobDefinition[] {
-  return [];
+export type JobDependencies = ExtractJobDependencies;
+
+export function jobDefinitions(deps: JobDependencies): readonly AnyJobDefinition[] {
+  return [collectExtractJob(deps)];
 }

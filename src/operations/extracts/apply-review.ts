@@ -1,0 +1,68 @@
+// Applies the approved secrecy review to the collected items: withheld items leave the extract,
+// redacted fields leave their item; both are counted by kind and legal ground (never by content)
+// for the extract's secrecy section and the decision. An item that waits for review and has no
+// approved decision stops the extract (REVIEW_PENDING): nothing marked is released by default.
+import type { Dataset, SecrecyClass } from '../../catalog/catalog-types.ts';
+import { InsynError } from '../../domain/error-catalogue.ts';
+import type { CollectedItem, ExtractPart } from '../../stores/extract-part-store.ts';
+import type { ReviewDecision, ReviewItem } from '../../stores/review-store.ts';
+
+export interface ReleasedItem extends CollectedItem {
+  /** Fields left out, with the secrecy kind that left them out. */
+  readonly redacted: readonly { readonly field: string; readonly kind: SecrecyClass }[];
+}
+
+export interface ReleasedPart {
+  readonly dataset: string;
+  readonly items: readonly ReleasedItem[];
+}
+
+export interface Withholding {
+  readonly dataset: string;
+  readonly kind: SecrecyClass;
+  /** Set for redactions: the field left out. */
+  readonly field?: string;
+  readonly count: number;
+}
+
+export interface ReviewedExtract {
+  readonly parts: readonly ReleasedPart[];
+  readonly withheld: readonly Withholding[];
+  readonly redacted: readonly Withholding[];
+}
+
+function decisionsOf(review: readonly ReviewItem[]): Map<string, ReviewDecision> {
+  const pending = review.filter((item) => !item.proposal || !item.approvedBy);
+  if (pending.length > 0) throw new InsynError('REVIEW_PENDING', `${pending.length} items wait for secrecy review`);
+  return new Map(review.map((item) => [`${item.dataset}\u0000${item.itemKey}`, item.proposal!]));
+}
+
+function count(map: Map<string, Withholding>, entry: Omit<Withholding, 'count'>): void {
+  const key = `${entry.dataset}\u0000${entry.kind}\u0000${entry.field ?? ''}`;
+  map.set(key, { ...entry, count: (map.get(key)?.count ?? 0) + 1 });
+}
+
+export function applyReview(
+  parts: readonly ExtractPart[], review: readonly ReviewItem[], datasets: ReadonlyMap<string, Dataset>,
+): ReviewedExtract {
+  const decisions = decisionsOf(review);
+  const withheld = new Map<string, Withholding>();
+  const redacted = new Map<string, Withholding>();
+  const released = parts.map((part) => ({
+    dataset: part.dataset,
+    items: part.items.flatMap((item): ReleasedItem[] => {
+      const decision = decisions.get(`${part.dataset}\u0000${item.key}`);
+      if (!decision || decision.decision === 'release') return [{ ...item, redacted: [] }];
+      if (decision.decision === 'withhold') {
+        count(withheld, { dataset: part.dataset, kind: decision.kind });
+        return [];
+      }
+      const declared = new Set(datasets.get(part.dataset)?.fields.map((field) => field.name) ?? []);
+      const fields = decision.fields.filter((field) => declared.has(field));
+      for (const field of fields) count(redacted, { dataset: part.dataset, kind: decision.kind, field });
+      const values = Object.fromEntries(Object.entries(item.values).filter(([field]) => !fields.includes(field)));
+      return [{ ...item, values, redacted: fields.map((field) => ({ field, kind: decision.kind })) }];
+    }),
+  }));
+  return { parts: released, withheld: [...withheld.values()], redacted: [...redacted.values()] };
+}

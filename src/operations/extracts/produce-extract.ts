@@ -1,0 +1,60 @@
+// Produces the register extract of a collected request: applies the approved secrecy review,
+// summarises the processing log for the person, and builds the extract model. Producing the
+// extract is processing of personal data (it is printed), so it is logged first.
+import type { Kysely } from 'kysely';
+import { legalBasisText, resolvePurpose } from '../../access/resolve-dataset.ts';
+import type { ProcessingLog } from '../../audit/processing-log.ts';
+import { summarizeSubjectLog } from '../../audit/subject-log-summary.ts';
+import type { SubjectSealer } from '../../audit/subject-sealer.ts';
+import type { Catalog } from '../../catalog/catalog-types.ts';
+import type { Database } from '../../db/database-schema.ts';
+import type { ExtractLanguage, ExtractModel } from '../../documents/extract-model.ts';
+import { InsynError } from '../../domain/error-catalogue.ts';
+import { parseIdentityNumber } from '../../domain/personnummer.ts';
+import { listExtractParts } from '../../stores/extract-part-store.ts';
+import { findRequest } from '../../stores/request-store.ts';
+import { listReviewItems } from '../../stores/review-store.ts';
+import { applyReview } from './apply-review.ts';
+import { buildExtractModel } from './build-extract-model.ts';
+import { RIGHTS_PURPOSE } from './collect-extract.ts';
+
+export interface ProduceExtractDependencies {
+  readonly db: Kysely<Database>;
+  readonly catalog: Catalog;
+  readonly processingLog: ProcessingLog;
+  readonly sealer: SubjectSealer;
+  readonly clock: () => Date;
+}
+
+export interface ProduceOptions {
+  readonly actor: string;
+  /** Default: the language the request was made in. */
+  readonly language?: ExtractLanguage;
+}
+
+export async function produceExtract(deps: ProduceExtractDependencies, requestId: string, options: ProduceOptions): Promise<ExtractModel> {
+  const request = await findRequest(deps.db, requestId);
+  if (!request) throw new InsynError('REQUEST_NOT_FOUND', 'no such request');
+  if (request.status !== 'ready' && request.status !== 'review' && request.status !== 'completed') {
+    throw new InsynError('REQUEST_NOT_READY', `the request is ${request.status}`);
+  }
+  const datasets = new Map(deps.catalog.systems.flatMap((system) => system.datasets).map((dataset) => [dataset.qualifiedId, dataset]));
+  const [parts, review] = await Promise.all([listExtractParts(deps.db, requestId), listReviewItems(deps.db, requestId)]);
+  const reviewed = applyReview(parts, review, datasets);
+  const purpose = resolvePurpose(deps.catalog, RIGHTS_PURPOSE);
+  const printed = reviewed.parts.filter((part) => part.items.length > 0).map((part) => part.dataset);
+  await deps.processingLog.append([{
+    actor: options.actor, purpose: purpose.id, legalBasis: legalBasisText(purpose), kind: 'print',
+    subjectKey: request.subjectKey, datasets: printed, fields: [], stepId: requestId,
+    detail: { withheld: reviewed.withheld.length, redacted: reviewed.redacted.length },
+  }]);
+  return buildExtractModel({
+    catalog: deps.catalog,
+    reference: requestId,
+    subject: parseIdentityNumber(deps.sealer.open(request.subjectSealed)),
+    reviewed,
+    accessLog: await summarizeSubjectLog(deps.db, request.subjectKey),
+    language: options.language ?? request.language,
+    generatedAt: deps.clock(),
+  });
+}
