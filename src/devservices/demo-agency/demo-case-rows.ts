@@ -5,7 +5,7 @@ import { DEMO_REFERENCE_DAY, isoDate } from './demo-calendar.ts';
 import type { CasePlan } from './demo-case-plans.ts';
 import { DEMO_IDENTITY_FORMS as FORMS } from './demo-identity-forms.ts';
 import { demoForm, type PersonContext } from './demo-person-context.ts';
-import { personaIndex } from './demo-persona-specs.ts';
+import { PERSONA_COUNT, personaIndex } from './demo-persona-specs.ts';
 import { demoPerson, pickFromPool, type DemoPerson } from './demo-population.ts';
 import { hash32 } from './demo-random.ts';
 import { CARE_UNITS, DIAGNOSES, DRAFT_TEXTS, EMPLOYERS } from './demo-words.ts';
@@ -59,12 +59,15 @@ function writeCertificates(context: PersonContext, plan: CasePlan, caseId: numbe
 function writePayments(context: PersonContext, plan: CasePlan, caseId: number, account: string): void {
   const { random, person } = context;
   if (plan.closed === null || plan.decision === null || plan.decision === 'avslag') return;
-  const max = person.heavy ? Math.min(3, plan.benefit.maxPayments) : plan.benefit.maxPayments;
+  // The heavy persona is the person with the most records (about 5,000 payments, 100+ pages):
+  // every one of its cases pays out weekly for half a year. Other heavy persons have many cases.
+  const heaviest = person.heavy && person.index < PERSONA_COUNT;
+  const max = heaviest ? 26 : person.heavy ? Math.min(3, plan.benefit.maxPayments) : plan.benefit.maxPayments;
   const share = plan.decision === 'delvis bifall' ? 0.5 : 1;
   const [low, high] = plan.benefit.amount;
-  const count = random.int(1, max);
+  const count = heaviest ? max : random.int(1, max);
   for (let n = 0; n < count; n += 1) {
-    const day = plan.closed + 5 + n * 30;
+    const day = plan.closed + 5 + n * (heaviest ? 7 : 30);
     if (day > DEMO_REFERENCE_DAY) return;
     context.sink.row('utbetalning', [
       context.nextId('utbetalning'), context.form(FORMS['utbetalning.pnr']), caseId,
