@@ -76,6 +76,10 @@ export const errorCatalogue = {
     status: 500, sv: 'Registerutdraget kunde inte tas fram.', en: 'The register extract could not be produced.',
     help: 'The message names the request and the error code its job ended with; see that code here.',
   },
+  EXTRACT_TOO_LARGE: {
+    status: 422, sv: 'Registerutdraget blir för stort för att tas fram automatiskt.', en: 'The register extract is too large to produce automatically.',
+    help: 'A dataset holds a million rows or more on one person; the request fails rather than answering incompletely. Collect that dataset by hand.',
+  },
   REQUEST_NOT_FOUND: {
     status: 404, sv: 'Ärendet finns inte.', en: 'The request does not exist.',
     help: 'Check the request id; requests are never deleted while open.',

@@ -22,6 +22,8 @@ import { screenExtract } from './screen-extract.ts';
 export const RIGHTS_PURPOSE = 'rattigheter';
 export const EXTRACT_ACTOR = { id: 'insyn-extract' };
 export const COLLECT_EXTRACT_JOB = 'extract.collect';
+/** Rows read from one dataset at most; reaching it fails the request rather than answering incompletely. */
+export const COLLECT_ROW_LIMIT = 1_000_000;
 
 export interface ExtractJobDependencies {
   readonly db: Kysely<Database>;
@@ -56,7 +58,9 @@ async function readStep(collection: Collection, step: PlanStep): Promise<Extract
   const result = await collection.access.readSubject({
     actor: EXTRACT_ACTOR, purpose: RIGHTS_PURPOSE, subject: collection.subject, dataset,
     identityFields: step.identityFields.map((field) => field.field), via, stepId: `${collection.request.id}/${dataset}`,
+    limit: COLLECT_ROW_LIMIT,
   });
+  if (result.rows.length >= COLLECT_ROW_LIMIT) throw new InsynError('EXTRACT_TOO_LARGE', `${dataset}: ${COLLECT_ROW_LIMIT} rows or more`);
   return { dataset, items: collectedItems(step, result, parents) };
 }
 
@@ -112,7 +116,15 @@ export function collectExtractJob(deps: ExtractJobDependencies): JobDefinition<{
       const request = await findRequest(deps.db, requestId);
       if (!request) throw new InsynError('REQUEST_NOT_FOUND', 'the job names no request');
       if (request.status !== 'received' && request.status !== 'collecting' && request.status !== 'waiting') return;
-      await collect(deps, context, request);
+      try {
+        await collect(deps, context, request);
+      } catch (error) {
+        // A permanent failure (4xx: it will not get better) fails the request too; others are retried.
+        if (isInsynError(error) && error.status >= 400 && error.status < 500) {
+          await updateRequestStatus(deps.db, request.id, { status: 'failed', errorCode: error.code });
+        }
+        throw error;
+      }
       await context.step('screen', () => screenExtract(deps, request.id));
     },
   });
