@@ -20,6 +20,10 @@ import { loadCatalog } from './catalog/load-catalog.ts';
 import { auditVerifyCommand } from './cli/audit-verify.ts';
 import { extractCommand } from './cli/extract.ts';
 import { extractPlanCommand } from './cli/extract-plan.ts';
+import { extractFinishCommand } from './cli/extract-finish.ts';
+import { reviewListCommand } from './cli/review-list.ts';
+import { reviewProposeCommand } from './cli/review-propose.ts';
+import { reviewApproveCommand } from './cli/review-approve.ts';
 import { createProcessingLog } from './audit/processing-log.ts';
 import { deriveChainHashKeys } from './audit/chain-hash-keys.ts';
 import { loadCheckpointSigner, loadSubjectKeySecret } from './audit/signing-keys.ts';
@@ -55,6 +59,10 @@ const commands: readonly Command[] = [
   auditVerifyCommand,
   extractCommand,
   extractPlanCommand,
+  extractFinishCommand,
+  reviewListCommand,
+  reviewProposeCommand,
+  reviewApproveCommand,
 ];
 
 /** Insyn's own database; outside production the schema follows the code, production migrates only by `insyn migrate`. */

@@ -4,10 +4,10 @@
 // any worker once the system is back).
 import { InsynError } from '../domain/error-catalogue.ts';
 import {
-  completeExtract, pendingReviewCount, requestExtract, waitForRequest, type ExtractFormat,
+  completeExtract, pendingReviewCount, requestExtract, waitForRequest,
 } from '../operations/extracts/run-extract.ts';
-import { extractFormats } from '../operations/extracts/write-extract-files.ts';
 import type { Command } from './command.ts';
+import { extractOptionSpec, extractOptionUsage, formatsOption, languageOption } from './extract-options.ts';
 import { parseOptions } from './parse-options.ts';
 import { readIdentityNumber } from './read-identity-number.ts';
 
@@ -15,22 +15,10 @@ import { readIdentityNumber } from './read-identity-number.ts';
 export const EXIT_WAITING = 3;
 const ACTOR = 'cli';
 
-function formatsOf(text: string | undefined): ExtractFormat[] {
-  const names = (text ?? extractFormats.join(',')).split(',').map((name) => name.trim()).filter(Boolean);
-  const unknown = names.find((name) => !extractFormats.includes(name as ExtractFormat));
-  if (unknown !== undefined || names.length === 0) throw new InsynError('BAD_USAGE', `--format takes ${extractFormats.join(', ')}`);
-  return [...new Set(names)] as ExtractFormat[];
-}
-
 function seconds(text: string | undefined): number {
   if (text === undefined) return 120;
   if (!/^\d{1,6}$/.test(text)) throw new InsynError('BAD_USAGE', '--wait takes whole seconds');
   return Number(text);
-}
-
-function language(text: string | undefined): 'sv' | 'en' {
-  if (text !== undefined && text !== 'sv' && text !== 'en') throw new InsynError('BAD_USAGE', '--lang takes sv or en');
-  return text ?? 'sv';
 }
 
 export const extractCommand: Command = {
@@ -39,18 +27,14 @@ export const extractCommand: Command = {
   usage: '<personnummer|-> [--out DIR] [--format pdf,json,html] [--lang sv|en] [--wait SECONDS]\n\n'
     + '  -              read the personnummer from standard input (recommended: arguments are\n'
     + '                 visible to other users of this machine)\n'
-    + '  --out DIR      where the files are written (default: the current directory)\n'
-    + '  --format LIST  which files (default: pdf,json,html)\n'
-    + '  --lang         language of the extract (default: sv)\n'
+    + extractOptionUsage
     + '  --wait SECONDS how long to wait for collection (default: 120)\n\n'
     + `Exit codes: 0 written; 2 bad input; ${EXIT_WAITING} the request waits (secrecy review or a system); 1 failure.`,
   async run({ args, io, services: openServices }) {
-    const { values, positionals } = parseOptions(args, {
-      out: { type: 'string' }, format: { type: 'string' }, lang: { type: 'string' }, wait: { type: 'string' },
-    }, 1);
-    const formats = formatsOf(values.format);
+    const { values, positionals } = parseOptions(args, { ...extractOptionSpec, wait: { type: 'string' } }, 1);
+    const formats = formatsOption(values.format);
     const waitSeconds = seconds(values.wait);
-    const lang = language(values.lang);
+    const lang = languageOption(values.lang);
     const subject = await readIdentityNumber(positionals[0], io.in);
     const services = await openServices();
     const worker = services.startWorker({ concurrency: 2 });
@@ -62,7 +46,8 @@ export const extractCommand: Command = {
         onWaiting: (systems) => io.out.write(`Waiting for system ${systems.join(', ')} (it does not answer); the request completes when it returns.\n`),
       });
       if (request.status === 'review' && (await pendingReviewCount(services, id)) > 0) {
-        io.out.write(`Request ${id} waits for secrecy review of ${await pendingReviewCount(services, id)} items before the extract can be released.\n`);
+        io.out.write(`Request ${id} waits for secrecy review of ${await pendingReviewCount(services, id)} items before the extract can be released`
+          + ' (`insyn review list`, `insyn review propose`, `insyn review approve`, then `insyn extract finish`).\n');
         return EXIT_WAITING;
       }
       if (request.status === 'failed') throw new InsynError('EXTRACT_FAILED', `request ${id}: ${request.errorCode ?? 'unknown'}`);

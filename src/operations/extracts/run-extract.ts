@@ -10,6 +10,7 @@ import { listReviewItems } from '../../stores/review-store.ts';
 import type { AppServices } from '../app-services.ts';
 import { ensureDemoData } from '../demo/ensure-demo-data.ts';
 import { produceExtract } from './produce-extract.ts';
+import type { ReviewDependencies } from './review-extract.ts';
 import { startAccessRequest } from './start-access-request.ts';
 import { writeExtractFiles, type ExtractFormat } from './write-extract-files.ts';
 
@@ -69,4 +70,9 @@ export async function completeExtract(
     await deleteExtractParts(trx, id);
   });
   return files;
+}
+
+/** What the review operations need, from the services a command opened. */
+export function reviewDependencies(services: AppServices): ReviewDependencies {
+  return { db: services.database.db, catalog: services.catalog, clock: services.clock };
 }
