@@ -87,3 +87,35 @@ export function taggedText(page: ReadPage): string {
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+interface NodeCanvas {
+  readonly canvas: unknown;
+  readonly context: { getImageData(x: number, y: number, width: number, height: number): { data: Uint8ClampedArray } };
+}
+
+/**
+ * Renders page `number` with pdf.js onto a canvas (pdf.js's optional @napi-rs/canvas) and returns
+ * the share of dark pixels; throws whatever pdf.js throws. Undefined when no canvas is installed.
+ */
+export async function renderPage(bytes: Uint8Array, number: number): Promise<number | undefined> {
+  const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, verbosity: 0 });
+  const doc = await task.promise;
+  try {
+    const page = await doc.getPage(number);
+    const viewport = page.getViewport({ scale: 1 });
+    const factory = doc.canvasFactory as { create(width: number, height: number): NodeCanvas };
+    let target: NodeCanvas;
+    try {
+      target = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+    } catch {
+      return undefined;
+    }
+    await page.render({ canvas: target.canvas as never, canvasContext: target.context as never, viewport }).promise;
+    const { data } = target.context.getImageData(0, 0, Math.ceil(viewport.width), Math.ceil(viewport.height));
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 3]! > 0) dark++;
+    return dark / (data.length / 4);
+  } finally {
+    await task.destroy();
+  }
+}

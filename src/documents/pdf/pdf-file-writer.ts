@@ -48,8 +48,10 @@ export class PdfFileWriter {
     this.#pending = [];
     const accepted = this.#sink.write(chunk);
     if (accepted === false && 'once' in this.#sink && !this.#backPressure) {
-      const sink = this.#sink;
-      this.#backPressure = new Promise((resolve) => sink.once('drain', () => resolve()));
+      // Rejects if the stream fails or closes instead of draining; awaited at the next drained().
+      const drain = waitForDrain(this.#sink);
+      drain.catch(() => undefined);
+      this.#backPressure = drain;
     }
   }
 
@@ -92,4 +94,19 @@ export class PdfFileWriter {
     this.#offset += bytes.length;
     this.#pending.push(bytes);
   }
+}
+
+function waitForDrain(sink: NodeJS.WritableStream): Promise<void> {
+  if ((sink as { destroyed?: boolean }).destroyed) return Promise.reject(new Error('the PDF output stream is closed'));
+  return new Promise((resolve, reject) => {
+    const settle = (error?: Error) => {
+      sink.off('drain', onDrain).off('error', onError).off('close', onClose);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onDrain = () => settle();
+    const onError = (error: Error) => settle(error);
+    const onClose = () => settle(new Error('the PDF output stream closed before the PDF was written'));
+    sink.on('drain', onDrain).on('error', onError).on('close', onClose);
+  });
 }

@@ -3,7 +3,7 @@ import { PassThrough, Writable } from 'node:stream';
 import { describe, it } from 'node:test';
 import type { Block, DocumentOutline } from '../document-outline.ts';
 import { heavyOutline, typicalOutline } from '../../../test/support/outline-fixtures.ts';
-import { collapse, readPdf, structNodes, taggedText, type ReadPage } from '../../../test/support/read-pdf.ts';
+import { collapse, readPdf, renderPage, structNodes, taggedText, type ReadPage } from '../../../test/support/read-pdf.ts';
 import { pageStyle } from './page-style.ts';
 import { renderPdf, writePdf } from './write-pdf.ts';
 
@@ -93,6 +93,12 @@ describe('writePdf', () => {
     });
   });
 
+  it('renders with pdf.js without errors, text drawn in black', async (t) => {
+    const share = await renderPage(await renderPdf(typicalOutline()), 1);
+    if (share === undefined) return t.skip('pdf.js has no canvas here (@napi-rs/canvas is optional)');
+    assert.ok(share > 0.01 && share < 0.3, `${(share * 100).toFixed(1)} % dark pixels`);
+  });
+
   it('gives identical bytes for the same outline and a content-derived /ID', async () => {
     const [a, b] = [await renderPdf(typicalOutline()), await renderPdf(typicalOutline())];
     assert.ok(a.equals(b));
@@ -177,5 +183,16 @@ describe('writePdf', () => {
     through.on('data', (chunk: Buffer) => collected.push(chunk));
     await writePdf(typicalOutline(), through);
     assert.ok(Buffer.concat(collected).toString('latin1').endsWith('%%EOF\n'));
+  });
+
+  it('rejects instead of hanging when the output stream fails', async () => {
+    const failing = new Writable({
+      highWaterMark: 1024,
+      write(_chunk, _encoding, done) {
+        setImmediate(() => done(new Error('disk full')));
+      },
+    });
+    failing.on('error', () => undefined);
+    await assert.rejects(writePdf(heavyOutline(600), failing), /disk full|closed/);
   });
 });
