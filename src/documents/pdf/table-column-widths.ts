@@ -1,7 +1,8 @@
 // Column widths in proportion to content, like an HTML table's automatic layout: each column
-// wants its widest cell on one line and needs at least its longest word (capped, since long words
-// can break anywhere). If everything fits the columns share the spare width in proportion; if not,
-// each gets its minimum plus a share of what is left in proportion to how much more it wants.
+// wants its widest cell on one line and needs at least its longest word. If every column can have
+// what it wants, they share the spare width in proportion; if not even the needs fit, the needs are
+// scaled down (long words then break anywhere); otherwise each column gets its need plus the same
+// fraction of the difference between want and need.
 import { cleanText } from './clean-text.ts';
 import { measureText, type WidthSource } from './measure-text.ts';
 
@@ -15,15 +16,13 @@ export interface ColumnText {
 
 export function tableColumnWidths(text: ColumnText, size: number, padding: number, available: number, minColumn: number): number[] {
   const { wanted, needed } = measureColumns(text, size);
-  const want = wanted.map((w) => w + 2 * padding);
-  const fair = available / text.columns;
-  const need = needed.map((w, i) => Math.min(Math.max(w + 2 * padding, minColumn), fair, want[i]!));
-  const wantTotal = sum(want);
+  const want = wanted.map((w) => Math.max(w + 2 * padding, minColumn));
+  const need = needed.map((w, i) => Math.min(Math.max(w + 2 * padding, minColumn), want[i]!));
+  const [wantTotal, needTotal] = [sum(want), sum(need)];
   if (wantTotal <= available) return want.map((w) => (w * available) / wantTotal);
-  const spare = available - sum(need);
-  const extra = want.map((w, i) => w - need[i]!);
-  const extraTotal = sum(extra);
-  return need.map((n, i) => n + (extraTotal > 0 ? (spare * extra[i]!) / extraTotal : spare / text.columns));
+  if (needTotal >= available) return need.map((n) => (n * available) / needTotal);
+  const share = (available - needTotal) / (wantTotal - needTotal);
+  return need.map((n, i) => n + (want[i]! - n) * share);
 }
 
 function measureColumns(text: ColumnText, size: number): { wanted: number[]; needed: number[] } {
@@ -35,10 +34,11 @@ function measureColumns(text: ColumnText, size: number): { wanted: number[]; nee
       const face = text.faceOf(row, column);
       const cell = cells[column] ?? '';
       for (const line of cleanText(cell).split('\n')) {
-        let lineWidth = 0;
-        for (const word of line.split(' ')) {
+        const words = line.split(' ').filter((word) => word !== '');
+        let lineWidth = Math.max(0, words.length - 1) * face.widthOf(0x20);
+        for (const word of words) {
           const width = measureText(word, face);
-          lineWidth += width + face.widthOf(0x20);
+          lineWidth += width;
           if (width > needed[column]!) needed[column] = width;
         }
         if (lineWidth > wanted[column]!) wanted[column] = lineWidth;
