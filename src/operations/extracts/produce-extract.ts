@@ -35,7 +35,8 @@ export interface ProduceOptions {
 export async function produceExtract(deps: ProduceExtractDependencies, requestId: string, options: ProduceOptions): Promise<ExtractModel> {
   const request = await findRequest(deps.db, requestId);
   if (!request) throw new InsynError('REQUEST_NOT_FOUND', 'no such request');
-  if (request.status !== 'ready' && request.status !== 'review' && request.status !== 'completed') {
+  // A completed request's collected copy is gone: producing it again would show nothing.
+  if (request.status !== 'ready' && request.status !== 'review') {
     throw new InsynError('REQUEST_NOT_READY', `the request is ${request.status}`);
   }
   const datasets = new Map(deps.catalog.systems.flatMap((system) => system.datasets).map((dataset) => [dataset.qualifiedId, dataset]));
