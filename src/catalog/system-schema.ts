@@ -12,7 +12,7 @@ const secrecyClasses = ['none', 'third-party', 'protected-address', 'draft-or-no
 
 const meanings = [
   'disclosure-recipient', 'disclosure-date', 'disclosure-legal-basis', 'disclosure-categories', 'disclosure-channel',
-  'disclosure-inquiry', 'automated-decision', 'protection', 'given-name', 'family-name',
+  'disclosure-inquiry', 'automated-decision', 'protection', 'given-name', 'family-name', 'record-date',
 ] as const satisfies readonly FieldMeaning[];
 
 const fieldSchema = Type.Object({

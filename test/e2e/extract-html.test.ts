@@ -14,6 +14,7 @@ import {
 } from '../support/extract-model-fixture.ts';
 
 declare const window: { readonly axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
+declare const document: unknown;
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

@@ -21,8 +21,8 @@ export function runInsyn(args: readonly string[], env: Record<string, string | u
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stdout!.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
+    child.stderr!.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
     child.stdin?.end(input);
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));

@@ -125,7 +125,7 @@ export function collectExtractJob(deps: ExtractJobDependencies): JobDefinition<{
         }
         throw error;
       }
-      await context.step('screen', () => screenExtract(deps, request.id));
+      await context.step('screen', () => screenExtract(deps, request.id, request.receivedAt));
     },
   });
 }

@@ -8,8 +8,10 @@ import { setRequestStep, updateRequestStatus } from '../../stores/request-store.
 import { saveReviewNeeds } from '../../stores/review-store.ts';
 import { reviewNeeds } from './secrecy-screen.ts';
 
-export async function screenExtract(deps: { readonly db: Kysely<Database>; readonly catalog: Catalog }, requestId: string): Promise<{ review: number }> {
-  const needs = reviewNeeds(deps.catalog, await listExtractParts(deps.db, requestId));
+export async function screenExtract(
+  deps: { readonly db: Kysely<Database>; readonly catalog: Catalog }, requestId: string, receivedAt: Date,
+): Promise<{ review: number }> {
+  const needs = reviewNeeds(deps.catalog, await listExtractParts(deps.db, requestId), receivedAt);
   await deps.db.transaction().execute(async (trx) => {
     await saveReviewNeeds(trx, requestId, needs);
     await setRequestStep(trx, requestId, 'screen', 'done', { detail: { review: needs.length } });

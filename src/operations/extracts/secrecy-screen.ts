@@ -3,7 +3,9 @@
 // the class concerns this person's extract:
 // - third-party: always (data about someone else); also every item that concerns the person
 //   only as a third party named in someone else's record;
-// - draft-or-note: always (5 kap. 2 § dataskyddslagen; the handler checks its counter-exceptions);
+// - draft-or-note: unless the record is more than a year old when the request came (then the
+//   right of access covers it: 5 kap. 2 § dataskyddslagen); the handler checks the other
+//   counter-exceptions (disclosed to a third party, kept only for archiving or statistics);
 // - protected-address: when the person has protected personal data (a `protection` value other
 //   than none in a field the catalog means as `protection`), so that the address is released only after a deliberate decision;
 // - child-against-guardian: when the person is in the record as a guardian.
@@ -29,11 +31,27 @@ export function subjectIsProtected(catalog: Catalog, parts: readonly ExtractPart
   });
 }
 
-function applies(kind: SecrecyClass, item: CollectedItem, isProtected: boolean): boolean {
+/** What the screening knows beyond the item: whether the person is protected, when the request came. */
+export interface ScreenContext {
+  readonly isProtected: boolean;
+  /** Records made before this are more than a year old at the request. */
+  readonly aYearBeforeRequest: string;
+}
+
+function recordDate(dataset: Dataset, item: CollectedItem): string | null {
+  const field = dataset.fields.find((candidate) => candidate.meaning === 'record-date');
+  return field ? item.values[field.name] ?? null : null;
+}
+
+function applies(kind: SecrecyClass, dataset: Dataset, item: CollectedItem, context: ScreenContext): boolean {
   switch (kind) {
     case 'none': return false;
-    case 'third-party': case 'draft-or-note': return true;
-    case 'protected-address': return isProtected;
+    case 'third-party': return true;
+    case 'draft-or-note': {
+      const made = recordDate(dataset, item);
+      return made === null || made.slice(0, 10) >= context.aYearBeforeRequest;
+    }
+    case 'protected-address': return context.isProtected;
     case 'child-against-guardian': return item.roles.includes('guardian-or-agent');
   }
 }
@@ -43,24 +61,31 @@ function hasValue(value: string | null | undefined): boolean {
 }
 
 /** The secrecy classes that make one item wait for review. */
-export function itemSecrecyKinds(dataset: Dataset, item: CollectedItem, isProtected: boolean): SecrecyClass[] {
+export function itemSecrecyKinds(dataset: Dataset, item: CollectedItem, context: ScreenContext): SecrecyClass[] {
   const kinds = new Set<SecrecyClass>();
   for (const field of dataset.fields) {
     const kind = field.secrecy ?? dataset.secrecy;
-    if (hasValue(item.values[field.name]) && applies(kind, item, isProtected)) kinds.add(kind);
+    if (hasValue(item.values[field.name]) && applies(kind, dataset, item, context)) kinds.add(kind);
   }
   if (item.roles.length > 0 && item.roles.every((role) => role === 'third-party')) kinds.add('third-party');
   return [...kinds].sort();
 }
 
-export function reviewNeeds(catalog: Catalog, parts: readonly ExtractPart[]): ReviewNeed[] {
+/** The date one year before `receivedAt`, YYYY-MM-DD (UTC). */
+export function aYearBefore(receivedAt: Date): string {
+  const date = new Date(receivedAt.getTime());
+  date.setUTCFullYear(date.getUTCFullYear() - 1);
+  return date.toISOString().slice(0, 10);
+}
+
+export function reviewNeeds(catalog: Catalog, parts: readonly ExtractPart[], receivedAt: Date): ReviewNeed[] {
   const datasets = datasetsById(catalog);
-  const isProtected = subjectIsProtected(catalog, parts);
+  const context = { isProtected: subjectIsProtected(catalog, parts), aYearBeforeRequest: aYearBefore(receivedAt) };
   return parts.flatMap((part) => {
     const dataset = datasets.get(part.dataset);
     if (!dataset) return [];
     return part.items.flatMap((item) => {
-      const kinds = itemSecrecyKinds(dataset, item, isProtected);
+      const kinds = itemSecrecyKinds(dataset, item, context);
       return kinds.length > 0 ? [{ dataset: part.dataset, itemKey: item.key, kinds }] : [];
     });
   });

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadCatalog } from '../../catalog/load-catalog.ts';
+import type { CollectedItem } from '../../stores/extract-part-store.ts';
+import { aYearBefore, reviewNeeds } from './secrecy-screen.ts';
+
+const catalog = loadCatalog(new URL('../../../catalog', import.meta.url).pathname);
+const received = new Date('2026-11-29T10:00:00Z');
+
+function item(values: Record<string, string | null>, roles: string[] = ['insured'], key = '1'): CollectedItem {
+  return { key, values, matchedBy: [], roles };
+}
+
+function kinds(dataset: string, items: CollectedItem[], extra: { dataset: string; items: CollectedItem[] }[] = []) {
+  return reviewNeeds(catalog, [{ dataset, items }, ...extra], received).map((need) => need.kinds.join(','));
+}
+
+test('a third-party field holding a value waits for review; an empty one does not', () => {
+  assert.deepEqual(kinds('kontakthistorik.kontakt', [item({ contact_id: '1', third_party_note: 'x' })]), ['third-party']);
+  assert.deepEqual(kinds('kontakthistorik.kontakt', [item({ contact_id: '1', third_party_note: null, third_party_pnr: ' ' })]), []);
+});
+
+test('a record that concerns the person only as a third party waits for review as a whole', () => {
+  assert.deepEqual(kinds('kontakthistorik.kontakt', [item({ contact_id: '1', summary: 's' }, ['third-party'])]), ['third-party']);
+  assert.deepEqual(kinds('kontakthistorik.kontakt', [item({ contact_id: '1', summary: 's' }, ['insured', 'third-party'])]), []);
+});
+
+test('drafts and notes wait for review unless more than a year old at the request (5 kap. 2 § DSL)', () => {
+  assert.equal(aYearBefore(received), '2025-11-29');
+  assert.deepEqual(kinds('arenden.utkast', [item({ draft_id: '1', written_on: '2026-06-01', text: 't' })]), ['draft-or-note']);
+  assert.deepEqual(kinds('arenden.utkast', [item({ draft_id: '1', written_on: '2025-11-28', text: 't' })]), []);
+  assert.deepEqual(kinds('arenden.utkast', [item({ draft_id: '1', written_on: null, text: 't' })]), ['draft-or-note'], 'no date: review');
+  assert.deepEqual(kinds('kontakthistorik.kontakt', [item({ contact_id: '1', contact_at: '2026-01-05 10:00:00', handler_note: 'n' })]), ['draft-or-note']);
+});
+
+test('protected-address fields wait for review only when the person\'s data are protected', () => {
+  const person = (protection: string) => item({ pnr: '190001010000', street: 'Gatan 1', city: 'Stad', protection });
+  assert.deepEqual(kinds('folkbokforing.person', [person('ingen')]), []);
+  assert.deepEqual(kinds('folkbokforing.person', [person('sekretessmarkering')]), ['protected-address']);
+  assert.deepEqual(kinds('folkbokforing.person', [person('skyddad-folkbokforing')]), ['protected-address']);
+});
+
+test('a child\'s statement waits for review when the person is in the record as guardian, not as the child', () => {
+  const statement = { case_id: '1', child_statement: 'Jag vill bo hos pappa' };
+  assert.deepEqual(kinds('arenden.arende', [item(statement, ['insured'])]), []);
+  assert.deepEqual(kinds('arenden.arende', [item(statement, ['guardian-or-agent'])]), ['child-against-guardian']);
+});
