@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { testServer } from '../../test/support/test-server.ts';
+import { extractJsonSchema } from '../documents/extract-json-schema.ts';
 
 interface OpenApiDocument {
   openapi: string;
@@ -49,4 +50,12 @@ test('no route lacks a schema (swagger marks those with a default response)', as
       assert.notDeepEqual(operation.responses, { 200: { description: 'Default Response' } }, `${method} ${path} has no schema`);
     }
   }
+});
+
+test('GET /api/schemas/extract-v1.json publishes the JSON Schema of the extract\'s JSON copy', async (t) => {
+  const app = await testServer(t);
+  const response = await app.inject({ url: '/api/schemas/extract-v1.json' });
+  assert.equal(response.statusCode, 200);
+  assert.match(String(response.headers['content-type']), /^application\/schema\+json/);
+  assert.deepEqual(response.json(), JSON.parse(JSON.stringify(extractJsonSchema)));
 });
