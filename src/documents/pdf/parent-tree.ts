@@ -16,7 +16,7 @@ export class ParentTree {
   /** Writes one page's array (owners[mcid] = element object number); returns its key. */
   addPage(owners: readonly number[]): number {
     const ref = this.#writer.allocate();
-    this.#writer.writeObject(ref, `[${owners.map((owner) => `${owner} 0 R`).join(' ')}]`);
+    this.#writer.writePacked(ref, `[${owners.map((owner) => `${owner} 0 R`).join(' ')}]`);
     return this.#arrays.push(ref) - 1;
   }
 

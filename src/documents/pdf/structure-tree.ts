@@ -45,7 +45,7 @@ export class StructureTree {
     const k = kids.length === 0 ? '' : kids.length === 1 ? ` /K ${kids[0]}` : ` /K [${kids.join(' ')}]`;
     const pg = firstPage === undefined ? '' : ` /Pg ${firstPage} 0 R`;
     const a = element.attributes === '' ? '' : ` ${element.attributes}`;
-    this.#writer.writeObject(element.ref, `<</Type /StructElem /S /${element.type} /P ${element.parentRef} 0 R${pg}${k}${a}>>`);
+    this.#writer.writePacked(element.ref, `<</Type /StructElem /S /${element.type} /P ${element.parentRef} 0 R${pg}${k}${a}>>`);
   }
 
   /** Records that marked content `mcid` on page object `page` belongs to `element`. */

@@ -17,7 +17,8 @@ describe('tableColumnWidths', () => {
     assert.deepEqual(widths([['ab', 'abcde abcde abcde abcde']], 10), [2, 8]);
   });
 
-  it('scales the longest words down when even they do not fit', () => {
+  it('caps only the widest longest words when even they do not fit', () => {
     assert.deepEqual(widths([['abcdefghij', 'abcdefghij']], 10), [5, 5]);
+    assert.deepEqual(widths([['ab', 'abc', 'x'.repeat(500)]], 20), [2, 3, 15]);
   });
 });

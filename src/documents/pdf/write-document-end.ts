@@ -1,5 +1,5 @@
 // Everything after the last page: page-number forms, fonts, structure tree, parent tree, page
-// tree, output intent (sRGB), XMP metadata, catalog and Info, then xref and trailer. Info and XMP
+// tree, output intent (sRGB), XMP metadata, catalog and Info, then the cross-reference stream. Info and XMP
 // get the very same strings and instant.
 import { deflateSync } from 'node:zlib';
 import type { DocumentOutline } from '../document-outline.ts';

@@ -1,5 +1,5 @@
 // DocumentOutline → tagged PDF/A-2a + PDF/UA-1, streamed: each page goes to `out` as soon as it is
-// laid out; fonts, structure tree, parent tree, metadata and xref follow the last page.
+// laid out; fonts, structure tree, parent tree, metadata and cross-reference stream follow the last page.
 import type { DocumentOutline } from '../document-outline.ts';
 import { DocumentFont } from './document-font.ts';
 import { fontFace } from './font-face.ts';
