@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, it } from 'node:test';
 import type { Block, DocumentOutline } from '../document-outline.ts';
+import { checkPdfSyntax } from '../../../test/support/check-pdf-syntax.ts';
 import { heavyOutline, typicalOutline } from '../../../test/support/outline-fixtures.ts';
 import { collapse, readPdf, renderPage, structNodes, taggedText, type ReadPage } from '../../../test/support/read-pdf.ts';
 import { pageStyle } from './page-style.ts';
@@ -97,6 +98,13 @@ describe('writePdf', () => {
     const share = await renderPage(await renderPdf(typicalOutline()), 1);
     if (share === undefined) return t.skip('pdf.js has no canvas here (@napi-rs/canvas is optional)');
     assert.ok(share > 0.01 && share < 0.3, `${(share * 100).toFixed(1)} % dark pixels`);
+  });
+
+  it('has a cross-reference stream pointing at every object, and exact stream lengths', async () => {
+    assert.deepEqual(checkPdfSyntax(await renderPdf(typicalOutline())), []);
+    assert.deepEqual(checkPdfSyntax(await renderPdf(heavyOutline(400))), []);
+    const raw = (await renderPdf(typicalOutline())).toString('latin1');
+    assert.ok(raw.startsWith('%PDF-1.7\n%\xE2\xE3\xCF\xD3\n'), 'header and binary comment');
   });
 
   it('gives identical bytes for the same outline and a content-derived /ID', async () => {
