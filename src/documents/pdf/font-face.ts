@@ -20,6 +20,7 @@ export interface FontDescriptorMetrics {
 
 export interface FontFace {
   readonly postscriptName: string;
+  readonly names: { readonly family: string; readonly subfamily: string };
   readonly numGlyphs: number;
   readonly tables: TrueTypeTables;
   readonly metrics: FontDescriptorMetrics;
@@ -58,6 +59,7 @@ function createFontFace(data: Uint8Array, bold: boolean): FontFace {
   const glyphOf = glyphLookup(font);
   return {
     postscriptName: font.postscriptName,
+    names: { family: font.familyName, subfamily: font.subfamilyName },
     numGlyphs: font.numGlyphs,
     tables,
     metrics: descriptorMetrics(font, scale, bold),

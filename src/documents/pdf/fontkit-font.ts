@@ -11,6 +11,8 @@ export interface FontkitGlyph {
 
 export interface FontkitFont {
   readonly postscriptName: string;
+  readonly familyName: string;
+  readonly subfamilyName: string;
   readonly unitsPerEm: number;
   readonly ascent: number;
   readonly descent: number;

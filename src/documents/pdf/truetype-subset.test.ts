@@ -11,13 +11,16 @@ describe('subsetTrueType', () => {
   const original = parseFontkitFont(face.tables.data);
   const text = 'Åsa Öberg – ärende é fi';
   const requested = [0, ...new Set([...text].map((char) => face.glyphOf(char.codePointAt(0)!)))];
+  const names = { family: 'DejaVu Sans', subfamily: 'Book', postscriptName: 'ABCDEF+DejaVuSans' };
 
   it('keeps the requested glyphs at their indices, then the components of composite glyphs', () => {
-    const subset = subsetTrueType(face.tables, requested);
+    const subset = subsetTrueType(face.tables, requested, names);
     assert.deepEqual(subset.glyphs.slice(0, requested.length), requested);
     assert.ok(subset.glyphs.length > requested.length, 'Å, Ö, ä and é are composites in DejaVu Sans');
     const font = parseFontkitFont(subset.bytes);
     assert.equal(font.numGlyphs, subset.glyphs.length);
+    assert.equal(font.postscriptName, 'ABCDEF+DejaVuSans');
+    assert.equal(font.familyName, 'DejaVu Sans');
     subset.glyphs.forEach((gid, id) => {
       const [mine, theirs] = [font.getGlyph(id), original.getGlyph(gid)] as unknown as { advanceWidth: number; path: { toSVG(): string } }[];
       assert.equal(mine!.advanceWidth, theirs!.advanceWidth);
@@ -26,7 +29,7 @@ describe('subsetTrueType', () => {
   });
 
   it('writes a valid sfnt: table checksums and the whole-file checkSumAdjustment', () => {
-    const { bytes } = subsetTrueType(face.tables, requested);
+    const { bytes } = subsetTrueType(face.tables, requested, names);
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const sum = (offset: number, length: number) => {
       let total = 0;
@@ -41,7 +44,7 @@ describe('subsetTrueType', () => {
       if (tag !== 'head') assert.equal(view.getUint32(at + 4), sum(view.getUint32(at + 8), view.getUint32(at + 12)), `${tag} checksum`);
     }
     assert.deepEqual(tags, [...tags].sort());
-    for (const tag of ['glyf', 'head', 'hhea', 'hmtx', 'loca', 'maxp', 'cvt ', 'fpgm', 'prep']) assert.ok(tags.includes(tag), tag);
+    for (const tag of ['glyf', 'head', 'hhea', 'hmtx', 'loca', 'maxp', 'cvt ', 'fpgm', 'prep', 'name', 'post']) assert.ok(tags.includes(tag), tag);
     assert.equal(sum(0, bytes.length), 0xB1B0AFBA);
     assert.ok(bytes.length < 40_000, `${bytes.length} bytes for ${requested.length} glyphs`);
   });

@@ -1,7 +1,8 @@
 // A TrueType subset for embedding as FontFile2: the glyphs asked for, in that order (so a glyph's
 // new id is its index: CIDToGIDMap /Identity), then any components of composite glyphs, with the
-// tables a PDF needs (head hhea maxp loca glyf hmtx cvt fpgm prep) plus OS/2 and a format-3 post.
-// Glyph outlines and hinting tables are copied as bytes, never decoded.
+// tables a PDF needs (head hhea maxp loca glyf hmtx cvt fpgm prep) plus OS/2, a format-3 post and
+// a small name table (some font parsers refuse a font without one). Glyph outlines and hinting
+// tables are copied as bytes, never decoded.
 import type { TrueTypeTables } from './truetype-tables.ts';
 
 export interface TrueTypeSubset {
@@ -10,9 +11,15 @@ export interface TrueTypeSubset {
   readonly glyphs: readonly number[];
 }
 
+export interface FontNames {
+  readonly family: string;
+  readonly subfamily: string;
+  readonly postscriptName: string;
+}
+
 const copiedTables = ['cvt ', 'fpgm', 'prep', 'OS/2'];
 
-export function subsetTrueType(font: TrueTypeTables, requested: readonly number[]): TrueTypeSubset {
+export function subsetTrueType(font: TrueTypeTables, requested: readonly number[], names: FontNames): TrueTypeSubset {
   const glyphs = [...requested];
   const newId = new Map(glyphs.map((gid, i) => [gid, i]));
   const include = (gid: number) => {
@@ -34,6 +41,7 @@ export function subsetTrueType(font: TrueTypeTables, requested: readonly number[
   tables.set('hhea', patched(font, 'hhea', (view) => view.setUint16(34, glyphs.length)));
   tables.set('maxp', patched(font, 'maxp', (view) => view.setUint16(4, glyphs.length)));
   tables.set('post', postFormat3(font));
+  tables.set('name', nameTable(names));
   for (const tag of copiedTables) if (font.tables.has(tag)) tables.set(tag, tableBytes(font, tag).slice());
   return { bytes: assemble(tables), glyphs };
 }
@@ -91,6 +99,25 @@ function horizontalMetrics(font: TrueTypeTables, glyphs: readonly number[]): Uin
 function postFormat3(font: TrueTypeTables): Uint8Array {
   const bytes = tableBytes(font, 'post').slice(0, 32);
   new DataView(bytes.buffer).setUint32(0, 0x00030000);
+  return bytes;
+}
+
+/** Format 0, Windows platform, Unicode BMP, US English: family, subfamily, full and PostScript name. */
+function nameTable(names: FontNames): Uint8Array {
+  const records: [number, string][] = [[1, names.family], [2, names.subfamily], [4, `${names.family} ${names.subfamily}`], [6, names.postscriptName]];
+  const storage = 6 + 12 * records.length;
+  const size = storage + records.reduce((total, [, text]) => total + 2 * text.length, 0);
+  const bytes = new Uint8Array(size);
+  const view = new DataView(bytes.buffer);
+  view.setUint16(2, records.length);
+  view.setUint16(4, storage);
+  let offset = 0;
+  records.forEach(([id, text], i) => {
+    const at = 6 + 12 * i;
+    [3, 1, 0x409, id, 2 * text.length, offset].forEach((value, k) => view.setUint16(at + 2 * k, value));
+    for (let c = 0; c < text.length; c++) view.setUint16(storage + offset + 2 * c, text.charCodeAt(c));
+    offset += 2 * text.length;
+  });
   return bytes;
 }
 

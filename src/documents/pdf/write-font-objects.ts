@@ -10,8 +10,9 @@ import { toUnicodeCmap } from './to-unicode-cmap.ts';
 import { subsetTrueType } from './truetype-subset.ts';
 
 export function writeFontObjects(writer: PdfFileWriter, font: DocumentFont): void {
-  const subset = subsetTrueType(font.face.tables, font.glyphs);
-  const baseFont = `${subsetTag(subset.glyphs)}+${font.face.postscriptName}`;
+  const tag = subsetTag(font.glyphs);
+  const baseFont = `${tag}+${font.face.postscriptName}`;
+  const subset = subsetTrueType(font.face.tables, font.glyphs, { ...font.face.names, postscriptName: baseFont });
   const [fileRef, descriptorRef, cidFontRef, toUnicodeRef] = [writer.allocate(), writer.allocate(), writer.allocate(), writer.allocate()];
   writer.writeStream(fileRef, `/Filter /FlateDecode /Length1 ${subset.bytes.length}`, deflateSync(subset.bytes));
   const m = font.face.metrics;
