@@ -3,7 +3,7 @@
 import type { Block, DocumentOutline } from '../../src/documents/document-outline.ts';
 
 function table(caption: string, columns: readonly string[], rows: number, rowHeaders = false): Block {
-  const cell = (column: string, row: number) => `${column} ${row + 1}: värde för ${column.toLowerCase()} – rad ${row + 1}`;
+  const cell = (column: string, row: number) => `${column.toLowerCase()} ${row + 1}${row % 4 === 0 ? ' (ändrad)' : ''}`;
   return { kind: 'table', caption, columns, rowHeaders, rows: Array.from({ length: rows }, (_, row) => columns.map((column) => cell(column, row))) };
 }
 
