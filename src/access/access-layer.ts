@@ -85,8 +85,13 @@ function queryConditions(read: ResolvedRead, request: SubjectReadRequest): Where
   return queries.filter((conditions) => conditions.length > 0);
 }
 
-function matchedFields(row: Row, conditions: readonly WhereCondition[]): string[] {
-  return conditions.filter((condition) => condition.values.includes(String(row[condition.field]))).map((condition) => condition.field);
+interface ValueSet {
+  readonly field: string;
+  readonly values: ReadonlySet<string>;
+}
+
+function matchedFields(row: Row, conditions: readonly ValueSet[]): string[] {
+  return conditions.filter((condition) => condition.values.has(String(row[condition.field]))).map((condition) => condition.field);
 }
 
 /** What a read fetches: the fields asked for plus the keys and matched fields needed to merge rows. */
@@ -100,11 +105,12 @@ async function readRows(connectors: ConnectorRegistry, read: ResolvedRead, queri
   const fields = fieldsToRead(read, queries);
   const requested = new Set(read.fields);
   const byKey = new Map<string, { row: Row; matched: Set<string> }>();
+  const conditions = queries.flat().map((condition) => ({ field: condition.field, values: new Set(condition.values) }));
   for (const where of queries) {
     for (const row of await connector.read({ location: read.dataset.location, fields, where, limit })) {
       const key = JSON.stringify(read.dataset.primaryKey.map((name) => row[name]));
       const entry = byKey.get(key) ?? { row: Object.fromEntries(Object.entries(row).filter(([name]) => requested.has(name))), matched: new Set() };
-      for (const field of matchedFields(row, queries.flat())) entry.matched.add(field);
+      for (const field of matchedFields(row, conditions)) entry.matched.add(field);
       byKey.set(key, entry);
     }
   }
