@@ -33,12 +33,15 @@ function rolesOf(step: PlanStep, row: Row, matched: readonly string[], parents: 
   return [...roles].sort();
 }
 
+/** Item keys in Swedish order with numbers by value; one collator, not one per comparison. */
+const keyOrder = new Intl.Collator('sv', { numeric: true });
+
 export function collectedItems(step: PlanStep, result: SubjectReadResult, parents: ParentRoles): CollectedItem[] {
   return result.rows.map((row, index) => {
     const values = Object.fromEntries(Object.entries(row).map(([field, value]) => [field, textValue(value)]));
     const matchedBy = result.matchedBy[index] ?? [];
     return { key: itemKey(step.dataset.primaryKey, values), values, matchedBy, roles: rolesOf(step, row, matchedBy, parents) };
-  }).sort((a, b) => a.key.localeCompare(b.key, 'sv', { numeric: true }));
+  }).sort((a, b) => keyOrder.compare(a.key, b.key));
 }
 
 /** For one referenced dataset: key field value → roles of the items holding it. */
