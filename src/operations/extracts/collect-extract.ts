@@ -43,15 +43,16 @@ interface Collection {
   readonly missing: Set<string>;
 }
 
-async function parentRoles(collection: Collection, step: PlanStep): Promise<ParentRoles> {
-  const parts = await listExtractParts(collection.deps.db, collection.request.id);
-  const byDataset = new Map(parts.map((part) => [part.dataset, part]));
-  return new Map(step.via.map((via) => [via.from, rolesByKey(byDataset.get(via.from)?.items ?? [], via.key)]));
+/** The parts of earlier stages, by dataset: read once per stage, not once per step. */
+type EarlierParts = ReadonlyMap<string, ExtractPart>;
+
+function parentRoles(earlier: EarlierParts, step: PlanStep): ParentRoles {
+  return new Map(step.via.map((via) => [via.from, rolesByKey(earlier.get(via.from)?.items ?? [], via.key)]));
 }
 
-async function readStep(collection: Collection, step: PlanStep): Promise<ExtractPart> {
+async function readStep(collection: Collection, step: PlanStep, earlier: EarlierParts): Promise<ExtractPart> {
   const dataset = step.dataset.qualifiedId;
-  const parents = await parentRoles(collection, step);
+  const parents = parentRoles(earlier, step);
   const via = step.via.map((link) => ({ field: link.field, values: [...(parents.get(link.from)?.keys() ?? [])] }))
     .filter((condition) => condition.values.length > 0);
   if (step.identityFields.length === 0 && via.length === 0) return { dataset, items: [] };
@@ -64,7 +65,7 @@ async function readStep(collection: Collection, step: PlanStep): Promise<Extract
   return { dataset, items: collectedItems(step, result, parents) };
 }
 
-async function collectStep(collection: Collection, step: PlanStep): Promise<void> {
+async function collectStep(collection: Collection, step: PlanStep, earlier: EarlierParts): Promise<void> {
   const { db } = collection.deps;
   const dataset = step.dataset.qualifiedId;
   const name = `collect:${dataset}`;
@@ -75,9 +76,11 @@ async function collectStep(collection: Collection, step: PlanStep): Promise<void
   }
   try {
     await collection.context.step(name, async () => {
-      const part = await readStep(collection, step);
-      await saveExtractPart(db, collection.request.id, part);
-      await setRequestStep(db, collection.request.id, name, 'done', { detail: { items: part.items.length } });
+      const part = await readStep(collection, step, earlier);
+      await db.transaction().execute(async (trx) => {
+        await saveExtractPart(trx, collection.request.id, part);
+        await setRequestStep(trx, collection.request.id, name, 'done', { detail: { items: part.items.length } });
+      });
       return { items: part.items.length };
     });
   } catch (error) {
@@ -94,7 +97,9 @@ async function collect(deps: ExtractJobDependencies, context: JobContext, reques
   const collection: Collection = { deps, context, request, subject, access, waitingFor: new Set(), missing: new Set() };
   await updateRequestStatus(deps.db, request.id, { status: 'collecting', waitingFor: request.waitingFor });
   for (const stage of planCollection(deps.catalog, RIGHTS_PURPOSE).stages) {
-    await Promise.all(stage.map((step) => collectStep(collection, step)));
+    const earlier: EarlierParts = stage.some((step) => step.via.length > 0)
+      ? new Map((await listExtractParts(deps.db, request.id)).map((part) => [part.dataset, part])) : new Map();
+    await Promise.all(stage.map((step) => collectStep(collection, step, earlier)));
   }
   if (collection.waitingFor.size > 0) {
     const waitingFor = [...collection.waitingFor].sort();
