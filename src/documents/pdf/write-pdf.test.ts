@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { PassThrough, Writable } from 'node:stream';
+import { inflateSync } from 'node:zlib';
 import { describe, it } from 'node:test';
 import type { Block, DocumentOutline } from '../document-outline.ts';
 import { checkPdfSyntax } from '../../../test/support/check-pdf-syntax.ts';
@@ -105,6 +106,26 @@ describe('writePdf', () => {
     assert.deepEqual(checkPdfSyntax(await renderPdf(heavyOutline(400))), []);
     const raw = (await renderPdf(typicalOutline())).toString('latin1');
     assert.ok(raw.startsWith('%PDF-1.7\n%\xE2\xE3\xCF\xD3\n'), 'header and binary comment');
+  });
+
+  it('draws nothing outside marked content: rules, fills and page numbers are artifacts', async () => {
+    const pdf = await renderPdf(heavyOutline(300));
+    const raw = pdf.toString('latin1');
+    let pages = 0;
+    for (const match of raw.matchAll(/\d+ 0 obj\n<<\/Filter \/FlateDecode \/Length (\d+)>>\nstream\n/g)) {
+      const start = match.index + match[0].length;
+      const content = inflateSync(pdf.subarray(start, start + Number(match[1]))).toString('latin1');
+      if (!content.includes(' BDC')) continue;
+      pages++;
+      let depth = 0;
+      for (const line of content.split('\n').filter((op) => op !== '')) {
+        if (line.endsWith(' BDC')) depth++;
+        else if (line === 'EMC') depth--;
+        else assert.ok(depth > 0, `outside marked content: ${line.slice(0, 60)}`);
+      }
+      assert.equal(depth, 0);
+    }
+    assert.ok(pages > 5);
   });
 
   it('gives identical bytes for the same outline and a content-derived /ID', async () => {
