@@ -11,6 +11,10 @@ import { PdfFileWriter, type PdfSink } from './pdf-file-writer.ts';
 import { StructureTree } from './structure-tree.ts';
 import { writeDocumentEnd } from './write-document-end.ts';
 
+/**
+ * Writes the PDF to `out` page by page, waiting whenever a Node stream asks to (back-pressure).
+ * Does not end `out`; rejects if the stream fails or closes first.
+ */
 export async function writePdf(outline: DocumentOutline, out: PdfSink): Promise<void> {
   const writer = new PdfFileWriter(out);
   const fonts = {
