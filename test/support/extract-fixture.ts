@@ -5,6 +5,7 @@
 import { createSubjectSealer, type SubjectSealer } from '../../src/audit/subject-sealer.ts';
 import type { ExtractLanguage, ExtractModel } from '../../src/documents/extract-model.ts';
 import { parseIdentityNumber } from '../../src/domain/personnummer.ts';
+import type { Backoff } from '../../src/engine/backoff.ts';
 import { createWorker, type JobWorker } from '../../src/engine/worker.ts';
 import { collectExtractJob } from '../../src/operations/extracts/collect-extract.ts';
 import { produceExtract } from '../../src/operations/extracts/produce-extract.ts';
@@ -14,6 +15,15 @@ import { findRequest, type RequestRecord } from '../../src/stores/request-store.
 import { openSourceFixture, type FixtureOptions, type SourceFixture } from './source-systems-fixture.ts';
 
 export const FIXED_CLOCK = () => new Date('2026-11-29T10:00:00.000Z');
+/** Seals the requests' subjects; a worker process opening them must use the same secret. */
+export const FIXTURE_SEALER_SECRET = 'extract-fixture-secret-'.repeat(2);
+
+export interface ExtractFixtureOptions extends FixtureOptions {
+  /** false: no worker in this process (e.g. worker processes of a test's own collect). */
+  readonly worker?: boolean;
+  /** The worker's wait after a failed attempt (default: the engine's, from 0.5–1 s). */
+  readonly backoff?: Backoff;
+}
 
 export interface ExtractFixture extends SourceFixture {
   readonly sealer: SubjectSealer;
@@ -25,12 +35,13 @@ export interface ExtractFixture extends SourceFixture {
   produce(id: string, language?: ExtractLanguage): Promise<ExtractModel>;
 }
 
-export async function openExtractFixture(options: FixtureOptions & { readonly worker?: boolean }): Promise<ExtractFixture> {
+export async function openExtractFixture(options: ExtractFixtureOptions): Promise<ExtractFixture> {
   const base = await openSourceFixture(options);
   const db = base.logDatabase.db;
-  const sealer = createSubjectSealer('extract-fixture-secret-'.repeat(2));
+  const sealer = createSubjectSealer(FIXTURE_SEALER_SECRET);
   const worker: JobWorker | undefined = options.worker === false ? undefined : createWorker({
     db, workerId: 'extract-fixture', concurrency: 4, pollIntervalMs: 20, leaseMs: 30_000,
+    ...(options.backoff ? { backoff: options.backoff } : {}),
     definitions: [collectExtractJob({ db, catalog: base.catalog, sealer, sources: async () => base.sources })],
   });
   worker?.start();

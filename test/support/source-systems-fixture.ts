@@ -25,6 +25,8 @@ export interface SourceFixture {
   readonly subjectKey: SubjectKeyer;
   /** What `insyn audit verify` would trust for this log. */
   readonly verificationKeys: VerificationKeys;
+  /** INSYN_DATA_DIR (the log's keys): a worker process given it signs and hashes as this fixture does. */
+  readonly dataDir: string;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,12 @@ export interface FixtureOptions {
   readonly demoPostgresUrl?: string;
   readonly demoMariadbUrl?: string;
   readonly persons?: number;
+  /** Systems bound elsewhere than the demo agency, by catalog id (as INSYN_SYSTEM_<ID>_URL would). */
+  readonly systemUrls?: Readonly<Record<string, string>>;
+}
+
+function systemUrlEnv(urls: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(urls).map(([id, url]) => [`INSYN_SYSTEM_${id.toUpperCase().replaceAll('-', '_')}_URL`, url]));
 }
 
 export async function openSourceFixture(options: FixtureOptions): Promise<SourceFixture> {
@@ -41,6 +49,7 @@ export async function openSourceFixture(options: FixtureOptions): Promise<Source
   const env: Record<string, string> = { INSYN_DATA_DIR: dataDir, INSYN_CATALOG_DIR: join(projectRoot, 'catalog') };
   if (options.demoPostgresUrl) env.INSYN_DEMO_POSTGRES_URL = options.demoPostgresUrl;
   if (options.demoMariadbUrl) env.INSYN_DEMO_MARIADB_URL = options.demoMariadbUrl;
+  Object.assign(env, systemUrlEnv(options.systemUrls ?? {}));
   const config = loadConfig(env);
   const catalog = loadCatalog(config.catalogDir);
   const secret = loadSubjectKeySecret(config);
@@ -51,7 +60,7 @@ export async function openSourceFixture(options: FixtureOptions): Promise<Source
   const sources = await openSourceSystems({ config, catalog, processingLog: log, subjectKey });
   await seedDemoAgency({ persons: options.persons ?? 120, targets: sources.demoTargets! });
   return {
-    catalog, sources, log, logDatabase: options.logDatabase, subjectKey, verificationKeys: readVerificationKeys(config),
+    catalog, sources, log, logDatabase: options.logDatabase, subjectKey, verificationKeys: readVerificationKeys(config), dataDir,
     close: async () => {
       await log.close();
       await sources.close();
