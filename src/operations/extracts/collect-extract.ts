@@ -99,7 +99,10 @@ async function collect(deps: ExtractJobDependencies, context: JobContext, reques
   for (const stage of planCollection(deps.catalog, RIGHTS_PURPOSE).stages) {
     const earlier: EarlierParts = stage.some((step) => step.via.length > 0)
       ? new Map((await listExtractParts(deps.db, request.id)).map((part) => [part.dataset, part])) : new Map();
-    await Promise.all(stage.map((step) => collectStep(collection, step, earlier)));
+    // Every step of the stage settles before the job ends, so a retry never overlaps a step still running.
+    const results = await Promise.allSettled(stage.map((step) => collectStep(collection, step, earlier)));
+    const failed = results.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
   }
   if (collection.waitingFor.size > 0) {
     const waitingFor = [...collection.waitingFor].sort();
