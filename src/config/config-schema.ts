@@ -62,6 +62,15 @@ export const configSchema: readonly ConfigKeySpec[] = [
       + 'Outside production an unbound SQL system uses an embedded PGlite database and the demo archive the built-in development service.',
   },
   {
+    env: 'INSYN_SYSTEM_<ID>_TIMEOUT_MS', type: 'integer', default: '10000',
+    description: 'How long one query or HTTP call to the catalog system `<ID>` may take (100–3,600,000 ms) before the system counts '
+      + 'as unavailable; a register extract then waits for the system and continues when it answers.',
+  },
+  {
+    env: 'INSYN_SYSTEM_<ID>_TOKEN', type: 'secret', fileVariant: true,
+    description: 'Bearer token sent as `Authorization: Bearer …` to the HTTP system `<ID>`. SQL systems take their credentials in the URL.',
+  },
+  {
     env: 'INSYN_DEMO_PERSONS', type: 'integer', default: '200',
     description: 'How many synthetic persons `npm start` seeds into the demo agency on first start in embedded mode.',
   },

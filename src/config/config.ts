@@ -3,6 +3,13 @@
 export type Mode = 'embedded' | 'development' | 'production';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
+export interface SystemOptions {
+  /** How long one query or HTTP call may take before the system counts as unavailable. */
+  readonly timeoutMs?: number;
+  /** Sent as `Authorization: Bearer …` to an HTTP system. */
+  readonly token?: string;
+}
+
 export interface Config {
   readonly mode: Mode;
   readonly databaseUrl: string | undefined;
@@ -19,6 +26,8 @@ export interface Config {
   readonly unsealedGraceSeconds: number;
   /** Catalog system id (lower case) → connection URL. */
   readonly systemUrls: Readonly<Record<string, string>>;
+  /** Catalog system id → timeout and bearer token (HTTP systems). */
+  readonly systemOptions: Readonly<Record<string, SystemOptions>>;
   readonly demoPersons: number;
   /** The demo agency's PostgreSQL systems; undefined: embedded PGlite under dataDir/demo-agency. */
   readonly demoPostgresUrl: string | undefined;

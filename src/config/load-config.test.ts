@@ -71,3 +71,10 @@ test('processing-log verification: earlier signing keys by id, and the grace per
   invalid({ INSYN_TRUSTED_CHECKPOINT_KEY_IDS: '0123456789abcdef;fedcba9876543210' }, 'INSYN_TRUSTED_CHECKPOINT_KEY_IDS');
   invalid({ INSYN_UNSEALED_GRACE_SECONDS: '-1' }, 'INSYN_UNSEALED_GRACE_SECONDS');
 });
+
+test('per-system timeouts and HTTP tokens come from INSYN_SYSTEM_<ID>_TIMEOUT_MS and _TOKEN', () => {
+  const config = loadConfig({ INSYN_SYSTEM_DOKUMENTARKIV_TIMEOUT_MS: '2500', INSYN_SYSTEM_DOKUMENTARKIV_TOKEN: 'token-value' });
+  assert.deepEqual(config.systemOptions, { dokumentarkiv: { timeoutMs: 2500, token: 'token-value' } });
+  invalid({ INSYN_SYSTEM_ARENDEN_TIMEOUT_MS: '5' }, 'INSYN_SYSTEM_ARENDEN_TIMEOUT_MS');
+  invalid({ INSYN_SYSTEM_ARENDEN_TIMEOUT_MS: 'soon' }, 'INSYN_SYSTEM_ARENDEN_TIMEOUT_MS');
+});

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InsynError } from '../domain/error-catalogue.ts';
-import type { Config, LogLevel, Mode } from './config.ts';
+import type { Config, LogLevel, Mode, SystemOptions } from './config.ts';
 import { configSchema } from './config-schema.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 const SYSTEM_URL = /^INSYN_SYSTEM_([A-Z0-9_]+)_URL$/;
+const SYSTEM_TIMEOUT = /^INSYN_SYSTEM_([A-Z0-9_]+)_TIMEOUT_MS$/;
+const SYSTEM_TOKEN = /^INSYN_SYSTEM_([A-Z0-9_]+)_TOKEN(_FILE)?$/;
 
 function spec(env: string) {
   const found = configSchema.find((key) => key.env === env);
@@ -68,6 +70,27 @@ function systemUrls(env: Env): Record<string, string> {
   return urls;
 }
 
+function systemId(match: RegExpExecArray): string {
+  return match[1]!.toLowerCase().replaceAll('_', '-');
+}
+
+/** Per-system timeouts and bearer tokens (INSYN_SYSTEM_<ID>_TIMEOUT_MS, INSYN_SYSTEM_<ID>_TOKEN). */
+function systemOptions(env: Env): Record<string, SystemOptions> {
+  const options: Record<string, { timeoutMs?: number; token?: string }> = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (!value) continue;
+    const timeout = SYSTEM_TIMEOUT.exec(name);
+    if (timeout?.[1]) {
+      const ms = /^\d{1,7}$/.test(value) ? Number(value) : Number.NaN;
+      if (!(ms >= 100 && ms <= 3_600_000)) invalid(name, 'must be a whole number of milliseconds from 100 to 3600000');
+      (options[systemId(timeout)] ??= {}).timeoutMs = ms;
+    }
+    const token = SYSTEM_TOKEN.exec(name);
+    if (token?.[1]) (options[systemId(token)] ??= {}).token = token[2] ? readFileSync(value, 'utf8').trim() : value;
+  }
+  return Object.fromEntries(Object.entries(options).map(([id, option]) => [id, Object.freeze(option)]));
+}
+
 function mode(env: Env, databaseUrl: string | undefined): Mode {
   const chosen = oneOf<Mode>(env, 'INSYN_MODE') ?? (databaseUrl ? 'development' : 'embedded');
   if (chosen !== 'embedded' && !databaseUrl) invalid('DATABASE_URL', `is required in ${chosen} mode`);
@@ -105,6 +128,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     trustedCheckpointKeyIds: keyIds(env, 'INSYN_TRUSTED_CHECKPOINT_KEY_IDS'),
     unsealedGraceSeconds: integer(env, 'INSYN_UNSEALED_GRACE_SECONDS', 0, 31_536_000),
     systemUrls: Object.freeze(systemUrls(env)),
+    systemOptions: Object.freeze(systemOptions(env)),
     demoPersons: integer(env, 'INSYN_DEMO_PERSONS', 0, 100_000_000),
     demoPostgresUrl: url('INSYN_DEMO_POSTGRES_URL', raw(env, 'INSYN_DEMO_POSTGRES_URL'), ['postgres:', 'postgresql:']),
     demoMariadbUrl: url('INSYN_DEMO_MARIADB_URL', raw(env, 'INSYN_DEMO_MARIADB_URL'), ['mysql:', 'mariadb:']),

@@ -10,7 +10,7 @@ import { createPGliteConnector, type PGliteQueryable } from './sql/pglite-connec
 import { createPostgresConnector } from './sql/postgres-connector.ts';
 
 export type SystemBinding =
-  | { readonly kind: 'url'; readonly url: string; readonly timeoutMs?: number }
+  | { readonly kind: 'url'; readonly url: string; readonly timeoutMs?: number; readonly token?: string }
   | { readonly kind: 'pglite'; readonly pglite: PGliteQueryable };
 
 export interface ConnectorRegistry {
@@ -38,7 +38,10 @@ function connectorFor(system: System, binding: SystemBinding): Connector {
   const options = { systemId: system.id, url: binding.url, ...(binding.timeoutMs ? { timeoutMs: binding.timeoutMs } : {}) };
   if (engine === 'postgresql') return createPostgresConnector(options);
   if (engine === 'mariadb') return createMariadbConnector(options);
-  return createHttpConnector({ systemId: system.id, baseUrl: binding.url, ...(binding.timeoutMs ? { timeoutMs: binding.timeoutMs } : {}) });
+  return createHttpConnector({
+    systemId: system.id, baseUrl: binding.url,
+    ...(binding.timeoutMs ? { timeoutMs: binding.timeoutMs } : {}), ...(binding.token ? { token: binding.token } : {}),
+  });
 }
 
 /** Connects every system; throws SYSTEM_NOT_BOUND naming the first system without a binding. */

@@ -61,7 +61,7 @@ function demoBinding(target: DemoTarget): SystemBinding {
 
 function bindingFor(system: System, config: Config, demo: DemoAgency | undefined): SystemBinding | undefined {
   const url = config.systemUrls[system.id];
-  if (url) return { kind: 'url', url };
+  if (url) return { kind: 'url', url, ...config.systemOptions[system.id] };
   if (!demo) return undefined;
   if (system.engine === 'http') return { kind: 'url', url: demo.archive.url };
   return demoBinding(system.engine === 'postgresql' ? demo.targets.postgres : demo.targets.mariadb);
