@@ -77,10 +77,8 @@ async function collectStep(collection: Collection, step: PlanStep, earlier: Earl
   try {
     await collection.context.step(name, async () => {
       const part = await readStep(collection, step, earlier);
-      await db.transaction().execute(async (trx) => {
-        await saveExtractPart(trx, collection.request.id, part);
-        await setRequestStep(trx, collection.request.id, name, 'done', { detail: { items: part.items.length } });
-      });
+      await saveExtractPart(db, collection.request.id, part);
+      await setRequestStep(db, collection.request.id, name, 'done', { detail: { items: part.items.length } });
       return { items: part.items.length };
     });
   } catch (error) {
