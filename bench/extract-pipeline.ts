@@ -59,25 +59,28 @@ export async function pipelineChild(args: PipelineChildArgs): Promise<void> {
   process.stdin.destroy();
 }
 
-/** Busy and total jiffies of all CPUs, and CPU jiffies per process name, from /proc (Linux). */
-async function cpuTicks(): Promise<{ busy: number; total: number; byName: Map<string, number> }> {
+/** Busy and total jiffies of all CPUs, and each process's name and CPU jiffies, from /proc (Linux). */
+async function cpuTicks(): Promise<{ busy: number; total: number; processes: Map<string, [string, number]> }> {
   const fields = (await readFile('/proc/stat', 'utf8')).split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
   const total = fields.reduce((sum, n) => sum + n, 0);
-  const byName = new Map<string, number>();
+  const processes = new Map<string, [string, number]>();
   for (const pid of (await readdir('/proc')).filter((name) => /^\d+$/.test(name))) {
     const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
     const close = stat.lastIndexOf(')');
     if (close < 0) continue;
-    const name = stat.slice(stat.indexOf('(') + 1, close);
     const rest = stat.slice(close + 2).split(' ');
-    byName.set(name, (byName.get(name) ?? 0) + Number(rest[11]) + Number(rest[12]));
+    processes.set(pid, [stat.slice(stat.indexOf('(') + 1, close), Number(rest[11]) + Number(rest[12])]);
   }
-  return { busy: total - (fields[3] ?? 0) - (fields[4] ?? 0), total, byName };
+  return { busy: total - (fields[3] ?? 0) - (fields[4] ?? 0), total, processes };
 }
 
-/** CPU seconds of the database servers between two readings (USER_HZ is 100 on Linux). */
-function serverCpu(before: Map<string, number>, after: Map<string, number>): [string, number][] {
-  return ['postgres', 'mariadbd'].map((name): [string, number] => [name, ((after.get(name) ?? 0) - (before.get(name) ?? 0)) / 100]);
+/** CPU seconds of the database servers' processes alive at both readings (USER_HZ is 100 on Linux). */
+function serverCpu(before: Map<string, [string, number]>, after: Map<string, [string, number]>): [string, number][] {
+  return ['postgres', 'mariadbd'].map((name): [string, number] => {
+    let ticks = 0;
+    for (const [pid, [found, now]] of after) if (found === name && before.has(pid)) ticks += now - before.get(pid)![1];
+    return [name, ticks / 100];
+  });
 }
 
 interface Child {
@@ -122,7 +125,7 @@ export async function measurePipeline(
     extracts: indexes.length, seconds, timings: results.flatMap((result) => result.timings),
     nodeCpuSeconds: results.reduce((sum, result) => sum + result.cpuMs, 0) / 1000,
     machineBusy: (after.busy - ticks.busy) / (after.total - ticks.total),
-    serverCpu: serverCpu(ticks.byName, after.byName),
+    serverCpu: serverCpu(ticks.processes, after.processes),
     busySeconds: (after.busy - ticks.busy) / 100,
   };
 }

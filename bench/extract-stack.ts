@@ -41,7 +41,7 @@ export interface ExtractStack {
   readonly subjectKey: (normalized: string) => string;
   /** Registers an access request: request row, its log event and the collect job in one transaction. */
   request(subject: IdentityNumber): Promise<string>;
-  /** Lets this process's worker run the due collect job(s); resolves when the request is settled. */
+  /** Lets this process's worker run due collect jobs until the request is settled. */
   collect(id: string): Promise<RequestRecord>;
   /** Stands in for the two case handlers: proposes release of every marked item, another approves. */
   review(id: string): Promise<number>;
@@ -52,8 +52,14 @@ export interface ExtractStack {
 const SETTLED = new Set(['review', 'ready', 'completed', 'failed']);
 const clock = () => new Date();
 
-async function settle(database: DatabaseHandle, id: string): Promise<RequestRecord> {
+/**
+ * Runs due jobs until the request is settled. Another process's worker may have claimed this
+ * request's job (then this one waits for it), or may have taken the job this worker meant to
+ * run, leaving this request's job to be claimed on a later round; a retried job is due later.
+ */
+async function settle(database: DatabaseHandle, worker: JobWorker, id: string): Promise<RequestRecord> {
   for (;;) {
+    await worker.runOnce();
     const request = await findRequest(database.db, id);
     if (!request) throw new Error('the request vanished');
     if (SETTLED.has(request.status)) return request;
@@ -82,10 +88,7 @@ export async function openExtractStack(location: StackLocation, options: { reado
   return {
     catalog, sources, log, database, subjectKey,
     request: async (subject) => (await startAccessRequest(deps, { subject, channel: 'cli', language: 'sv', actor: 'bench' })).id,
-    collect: async (id) => {
-      await worker.runOnce();
-      return settle(database, id);
-    },
+    collect: (id) => settle(database, worker, id),
     review: async (id) => {
       const items = await listReviewItems(db, id);
       for (const item of items) await proposeReview(db, id, item, { decision: 'release' }, 'bench-handler', clock());

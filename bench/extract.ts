@@ -8,13 +8,13 @@
 //   4. the heaviest person: time and peak RSS of the whole extract, beside pdfkit rendering its outline.
 //
 //   npm run bench:extract -- [--persons 1000000] [--sample 300] [--pipeline 200] [--processes 2]
-//                           [--renders 100] [--database insyn_bench]
+//                           [--renders 100] [--database insyn_bench] [--sections collection,render,pipeline,heavy]
 //
 // The demo agency is seeded into `<database>` on PostgreSQL and MariaDB (INSYN_TEST_POSTGRES_URL /
 // INSYN_TEST_MARIADB_URL, default the local services) and reused while the count matches;
 // Insyn's own tables go to a fresh `<database>_insyn` on PostgreSQL.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openPostgres } from '../src/db/database.ts';
@@ -98,13 +98,13 @@ function printRendering(all: readonly RenderFigures[]): void {
 }
 
 function printPipeline(figures: PipelineFigures, processes: number, renders: readonly RenderFigures[]): void {
-  const render = renders[renders.length - 1]!;
+  const render = renders.at(-1);
   const done = figures.timings.filter((timing) => timing.status === 'ready' || timing.status === 'review');
   const mean = (pick: (timing: PipelineFigures['timings'][number]) => number) => done.reduce((sum, t) => sum + pick(t), 0) / done.length;
   const rate = figures.extracts / figures.seconds;
   say(`\n3. Pipeline (collect + model + PDF + JSON), ${figures.extracts} random persons, ${processes} worker processes:`);
   row('extracts/s', `${rate.toFixed(1).padStart(7)}   (${figures.seconds.toFixed(1)} s wall)`);
-  row('beside rendering alone (median extract)', `${(rate / render.pdfkitPerSecond).toFixed(2)}× pdfkit's, ${(rate / render.oursPerSecond).toFixed(2)}× our writer's renders/s on one core`);
+  if (render) row('beside rendering alone (median extract)', `${(rate / render.pdfkitPerSecond).toFixed(2)}× pdfkit's, ${(rate / render.oursPerSecond).toFixed(2)}× our writer's renders/s on one core`);
   const servers = figures.serverCpu.reduce((sum, [, seconds]) => sum + seconds, 0);
   row('CPU busy (both cores)', `${(figures.machineBusy * 100).toFixed(0)} % = ${figures.busySeconds.toFixed(1)} CPU-s`);
   row('  of which bench workers / database servers', `${figures.nodeCpuSeconds.toFixed(1)} / ${figures.serverCpu.map(([name, s]) => `${name} ${s.toFixed(1)}`).join(' + ')} CPU-s`);
@@ -135,35 +135,66 @@ async function migrateFresh(url: string): Promise<void> {
   }
 }
 
-async function main(): Promise<void> {
+interface Options {
+  readonly persons: number;
+  readonly sample: number;
+  readonly pipeline: number;
+  readonly processes: number;
+  readonly renders: number;
+  readonly database: string;
+  readonly sections: ReadonlySet<string>;
+}
+
+function options(): Options {
   const { values } = parseArgs({ options: {
     persons: { type: 'string', default: '1000000' }, sample: { type: 'string', default: '300' }, pipeline: { type: 'string', default: '200' },
     processes: { type: 'string', default: '2' }, renders: { type: 'string', default: '100' }, database: { type: 'string', default: 'insyn_bench' },
+    sections: { type: 'string', default: 'collection,render,pipeline,heavy' },
   } });
-  const persons = Number(values.persons);
-  const [sample, pipelineCount, processes, renders] = [values.sample, values.pipeline, values.processes, values.renders].map(Number) as [number, number, number, number];
-  const prepared = await prepareBenchDatabases(values.database, persons, (line) => say(line));
+  return {
+    persons: Number(values.persons), sample: Number(values.sample), pipeline: Number(values.pipeline), processes: Number(values.processes),
+    renders: Number(values.renders), database: values.database, sections: new Set(values.sections.split(',')),
+  };
+}
+
+async function retriedJobs(stack: ExtractStack): Promise<string> {
+  const rows = await stack.database.db.selectFrom('job').select(['attempts', 'status']).execute();
+  return `${rows.filter((job) => job.attempts > 1).length} retried, ${rows.filter((job) => job.status !== 'done').length} not done`;
+}
+
+async function sections(opts: Options, stack: ExtractStack, pools: BaselinePools, location: StackLocation, outDir: string): Promise<void> {
+  const population = demoPopulation(DEFAULT_DEMO_SEED, opts.persons);
+  const idsOf = (indexes: readonly number[]) => indexes.map((index) => demoPerson(population, index).id);
+  if (opts.sections.has('collection')) {
+    await printIndexesAndPlans(stack, pools);
+    const before = await scanCounters(pools);
+    const collection = await measureCollection(stack, pools, idsOf(sampleIndexes(opts.persons, opts.sample + 10, 1)), 10);
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // PostgreSQL publishes table statistics about once a second
+    printCollection(collection, scansBetween(before, await scanCounters(pools)), await measureAppend(stack, 100));
+  }
+  const render = opts.sections.has('render') ? await measureRendering(stack, idsOf(sampleIndexes(opts.persons, 15, 2)), outDir, opts.renders) : [];
+  if (render.length > 0) printRendering(render);
+  if (opts.sections.has('pipeline')) {
+    const indexes = sampleIndexes(opts.persons, opts.pipeline + 3 * opts.processes, 3);
+    const warmup = indexes.splice(0, 3 * opts.processes);
+    printPipeline(await measurePipeline(import.meta.filename, { location, persons: opts.persons }, indexes, warmup, opts.processes), opts.processes, render);
+  }
+  if (opts.sections.has('heavy')) printHeavy(measureHeavy(import.meta.filename, location));
+  say(`\nJobs: ${await retriedJobs(stack)}`);
+}
+
+async function main(): Promise<void> {
+  const opts = options();
+  const prepared = await prepareBenchDatabases(opts.database, opts.persons, (line) => say(line));
   await migrateFresh(prepared.insynUrl);
   const dataDir = mkdtempSync(join(tmpdir(), 'insyn-bench-data-'));
   const location: StackLocation = { demoPostgresUrl: prepared.targets.postgres.url, demoMariadbUrl: prepared.targets.mariadb.url, insynUrl: prepared.insynUrl, dataDir };
   const stack = await openExtractStack(location, { workerId: 'bench-main' });
   const pools = openBaselinePools({ postgres: location.demoPostgresUrl, mariadb: location.demoMariadbUrl }, stack.sources.connectors.get('dokumentarkiv'));
   const outDir = mkdtempSync(join(tmpdir(), 'insyn-bench-out-'));
-  const population = demoPopulation(DEFAULT_DEMO_SEED, persons);
-  const idsOf = (indexes: readonly number[]) => indexes.map((index) => demoPerson(population, index).id);
   try {
-    say(`\nMachine: ${(await import('node:os')).cpus().length} cores; ${persons.toLocaleString('en')} seeded persons in ${values.database}\n`);
-    await printIndexesAndPlans(stack, pools);
-    const before = await scanCounters(pools);
-    const collection = await measureCollection(stack, pools, idsOf(sampleIndexes(persons, sample + 10, 1)), 10);
-    await new Promise((resolve) => setTimeout(resolve, 1500)); // PostgreSQL publishes table statistics about once a second
-    printCollection(collection, scansBetween(before, await scanCounters(pools)), await measureAppend(stack, 100));
-    const render = await measureRendering(stack, idsOf(sampleIndexes(persons, 15, 2)), outDir, renders);
-    printRendering(render);
-    const pipelineIndexes = sampleIndexes(persons, pipelineCount + 3 * processes, 3);
-    const pipeline = await measurePipeline(import.meta.filename, { location, persons }, pipelineIndexes.slice(3 * processes), pipelineIndexes.slice(0, 3 * processes), processes);
-    printPipeline(pipeline, processes, render);
-    printHeavy(measureHeavy(import.meta.filename, location));
+    say(`\nMachine: ${cpus().length} cores, Node ${process.version}; ${opts.persons.toLocaleString('en')} seeded persons in ${opts.database}\n`);
+    await sections(opts, stack, pools, location, outDir);
   } finally {
     await pools.close();
     await stack.close();
