@@ -12,7 +12,8 @@
 //
 // The demo agency is seeded into `<database>` on PostgreSQL and MariaDB (INSYN_TEST_POSTGRES_URL /
 // INSYN_TEST_MARIADB_URL, default the local services) and reused while the count matches;
-// Insyn's own tables go to a fresh `<database>_insyn` on PostgreSQL.
+// Insyn's own tables go to a fresh `<database>_insyn` on PostgreSQL. Exits 1 when an index the
+// plan needs is missing, a baseline query's plan uses none, or the request's rows differ from the baseline's.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +60,7 @@ async function printIndexesAndPlans(stack: ExtractStack, pools: BaselinePools): 
   say('Indexes on every field the collection plan reads by:');
   const missing = (await checkPlanIndexes(pools, stack.catalog)).filter((check) => !check.indexed);
   say(missing.length === 0 ? '  all present' : `  MISSING: ${missing.map((check) => `${check.table}.${check.field}`).join(', ')}`);
+  if (missing.length > 0) process.exitCode = 1;
   const subject = parseIdentityNumber(demoPersonas().ordinaryAdult.identityNumber);
   const [arende] = await Promise.all([pools.query('arenden', 'postgres', 'select case_id from arende where pnr = $1', [identityKeys(subject).pnr12dash])]);
   const keys = identityKeys(subject, (arende ?? []).map((found) => String(found.case_id)));
@@ -67,6 +69,7 @@ async function printIndexesAndPlans(stack: ExtractStack, pools: BaselinePools): 
     const verdict = query.usesIndex === undefined ? 'scan of a small table' : query.usesIndex ? 'uses an index' : 'NO INDEX USED';
     say(`  ${query.dataset} (${query.engine}, ~${Math.round(query.tableRows).toLocaleString('en')} rows): ${verdict}`);
     for (const line of query.plan) say(`      ${line}`);
+    if (query.usesIndex === false) process.exitCode = 1;
   }
 }
 
@@ -84,6 +87,7 @@ function printCollection(figures: CollectionFigures, scans: ReturnType<typeof sc
   row('floor: baseline + 4 appends', `${ms(base.p50 + 4 * append)}          ratio ${((base.p50 + 4 * append) / base.p50).toFixed(2)}`);
   row('row counts request vs baseline', figures.mismatches.length === 0 ? 'equal for every person and dataset' : `DIFFER in ${figures.mismatches.join(', ')}`);
   if (figures.failed > 0) row('requests that failed', String(figures.failed));
+  if (figures.mismatches.length > 0 || figures.failed > 0) process.exitCode = 1;
   row('PostgreSQL seq scans of big tables', scans.postgres.length === 0 ? 'none' : scans.postgres.join(', '));
   row('MariaDB rows read by full scans', `${scans.mariadbRows.toLocaleString('en')} (server-wide)`);
 }
