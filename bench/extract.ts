@@ -8,10 +8,12 @@
 //   4. the heaviest person: time and peak RSS of the whole extract, beside pdfkit rendering its outline.
 //
 //   npm run bench:extract -- [--persons 1000000] [--sample 300] [--pipeline 200] [--processes 2]
-//                           [--renders 100] [--database insyn_bench] [--sections collection,render,pipeline,heavy]
+//                           [--renders 100] [--database NAME] [--sections collection,render,pipeline,heavy]
 //
 // The demo agency is seeded into `<database>` on PostgreSQL and MariaDB (INSYN_TEST_POSTGRES_URL /
-// INSYN_TEST_MARIADB_URL, default the local services) and reused while the count matches;
+// INSYN_TEST_MARIADB_URL, default the local services) and reused while the count matches; the
+// default name is `insyn_bench` for 1,000,000 persons and `insyn_bench_<N>` for other counts, so
+// that a quick run does not replace the full seed;
 // Insyn's own tables go to a fresh `<database>_insyn` on PostgreSQL. Exits 1 when an index the
 // plan needs is missing, a baseline query's plan uses none, or the request's rows differ from the baseline's.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -152,12 +154,13 @@ interface Options {
 function options(): Options {
   const { values } = parseArgs({ options: {
     persons: { type: 'string', default: '1000000' }, sample: { type: 'string', default: '300' }, pipeline: { type: 'string', default: '200' },
-    processes: { type: 'string', default: '2' }, renders: { type: 'string', default: '100' }, database: { type: 'string', default: 'insyn_bench' },
+    processes: { type: 'string', default: '2' }, renders: { type: 'string', default: '100' }, database: { type: 'string' },
     sections: { type: 'string', default: 'collection,render,pipeline,heavy' },
   } });
   return {
     persons: Number(values.persons), sample: Number(values.sample), pipeline: Number(values.pipeline), processes: Number(values.processes),
-    renders: Number(values.renders), database: values.database, sections: new Set(values.sections.split(',')),
+    renders: Number(values.renders), sections: new Set(values.sections.split(',')),
+    database: values.database ?? (Number(values.persons) === 1_000_000 ? 'insyn_bench' : `insyn_bench_${Number(values.persons)}`),
   };
 }
 
