@@ -62,7 +62,7 @@ function writePayments(context: PersonContext, plan: CasePlan, caseId: number, a
   // The heavy persona is the person with the most records (about 5,000 payments, 100+ pages):
   // every one of its cases pays out weekly for half a year. Other heavy persons have many cases.
   const heaviest = person.heavy && person.index < PERSONA_COUNT;
-  const max = heaviest ? 26 : person.heavy ? Math.min(3, plan.benefit.maxPayments) : plan.benefit.maxPayments;
+  const max = heaviest ? 36 : person.heavy ? Math.min(3, plan.benefit.maxPayments) : plan.benefit.maxPayments;
   const share = plan.decision === 'delvis bifall' ? 0.5 : 1;
   const [low, high] = plan.benefit.amount;
   const count = heaviest ? max : random.int(1, max);

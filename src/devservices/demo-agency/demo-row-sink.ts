@@ -8,8 +8,8 @@ export interface DemoRowSink {
   row(table: DemoTableName, values: readonly DemoValue[]): void;
 }
 
-/** Record ids per person and table: index × 4096 + ordinal, unique without coordination. */
-export const IDS_PER_PERSON = 4096;
+/** Record ids per person and table: index × 8192 + ordinal, unique without coordination. */
+export const IDS_PER_PERSON = 8192;
 
 export function recordId(personIndex: number, ordinal: number): number {
   if (ordinal >= IDS_PER_PERSON) throw new TypeError('too many records of one kind for one person');
