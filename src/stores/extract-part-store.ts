@@ -1,6 +1,6 @@
 // The rows collected for a register extract, one part per dataset. Saving a part again replaces
 // it, so a collection step that is repeated after a crash leaves one copy, not two.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database-schema.ts';
 
 /** One collected record: its values (as read) and the roles in which it concerns the person. */
@@ -18,11 +18,20 @@ export interface ExtractPart {
   readonly items: readonly CollectedItem[];
 }
 
-export async function saveExtractPart(db: Kysely<Database>, requestId: string, part: ExtractPart): Promise<void> {
-  const items = JSON.stringify(part.items);
-  await db.insertInto('extract_part').values({ request_id: requestId, dataset: part.dataset, items })
-    .onConflict((conflict) => conflict.columns(['request_id', 'dataset']).doUpdateSet({ items, collected_at: new Date() }))
-    .execute();
+/**
+ * Saves a dataset's part and marks its collection step done, in one statement (one round trip):
+ * a data-modifying CTE, so both happen or neither does.
+ */
+export async function saveCollectedPart(db: Kysely<Database>, requestId: string, part: ExtractPart, stepName: string): Promise<void> {
+  const detail = JSON.stringify({ items: part.items.length });
+  await sql`with saved as (
+      insert into extract_part (request_id, dataset, items) values (${requestId}, ${part.dataset}, ${JSON.stringify(part.items)}::jsonb)
+      on conflict (request_id, dataset) do update set items = excluded.items, collected_at = now()
+      returning request_id)
+    insert into request_step (request_id, name, status, error_code, detail, updated_at)
+    select request_id, ${stepName}, 'done', null, ${detail}::jsonb, now() from saved
+    on conflict (request_id, name) do update
+      set status = excluded.status, error_code = null, detail = excluded.detail, updated_at = excluded.updated_at`.execute(db);
 }
 
 export async function listExtractParts(db: Kysely<Database>, requestId: string): Promise<ExtractPart[]> {

@@ -13,7 +13,7 @@ import type { Database } from '../../db/database-schema.ts';
 import { InsynError, isInsynError } from '../../domain/error-catalogue.ts';
 import { parseIdentityNumber, type IdentityNumber } from '../../domain/personnummer.ts';
 import { defineJob, type JobContext, type JobDefinition } from '../../engine/job-definition.ts';
-import { listExtractParts, saveExtractPart, type ExtractPart } from '../../stores/extract-part-store.ts';
+import { listExtractParts, saveCollectedPart, type ExtractPart } from '../../stores/extract-part-store.ts';
 import { findRequest, setRequestStep, updateRequestStatus, type RequestRecord } from '../../stores/request-store.ts';
 import { collectedItems, rolesByKey, type ParentRoles } from './collected-items.ts';
 import { screenExtract } from './screen-extract.ts';
@@ -77,8 +77,7 @@ async function collectStep(collection: Collection, step: PlanStep, earlier: Earl
   try {
     await collection.context.step(name, async () => {
       const part = await readStep(collection, step, earlier);
-      await saveExtractPart(db, collection.request.id, part);
-      await setRequestStep(db, collection.request.id, name, 'done', { detail: { items: part.items.length } });
+      await saveCollectedPart(db, collection.request.id, part, name);
       return { items: part.items.length };
     });
   } catch (error) {
