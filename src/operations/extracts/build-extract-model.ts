@@ -103,7 +103,6 @@ export function buildExtractModel(input: ExtractModelInput): ExtractModel {
   const systems = systemsOf(catalog, new Map(reviewed.parts.map((part) => [part.dataset, part])), language);
   const held = systems.flatMap((system) => system.datasets);
   const datasetName = (id: string) => datasets.get(id)?.name[language] ?? id;
-  const fieldLabel = (id: string, field: string) => datasets.get(id)?.fields.find((candidate) => candidate.name === field)?.description[language] ?? field;
   const purposeName = (id: string) => catalog.purposes.find((purpose) => purpose.id === id)?.name[language] ?? id;
   const name = subjectName(reviewed.parts, datasets);
   return {
@@ -132,12 +131,13 @@ export function buildExtractModel(input: ExtractModelInput): ExtractModel {
     accessLog: input.accessLog.map((day) => ({ date: day.date, purpose: purposeName(day.purpose), count: day.count })),
     rights: extractRights(language, localized(catalog.controller.name, language)),
     secrecy: {
+      // Ids and field names, as the model and the JSON Schema say; the outline looks up the labels.
       withheld: reviewed.withheld.map((entry) => ({
-        dataset: datasetName(entry.dataset), kind: entry.kind, ground: secrecyGround(entry.kind, language), count: entry.count,
+        dataset: entry.dataset, datasetName: datasetName(entry.dataset), kind: entry.kind,
+        ground: secrecyGround(entry.kind, language), count: entry.count,
       })),
       redacted: reviewed.redacted.map((entry) => ({
-        dataset: datasetName(entry.dataset), field: fieldLabel(entry.dataset, entry.field ?? ''), kind: entry.kind,
-        ground: secrecyGround(entry.kind, language), count: entry.count,
+        dataset: entry.dataset, field: entry.field ?? '', kind: entry.kind, ground: secrecyGround(entry.kind, language), count: entry.count,
       })),
     },
   };
