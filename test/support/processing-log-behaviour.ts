@@ -110,6 +110,17 @@ export function describeBehaviour(engine: string, open: OpenDatabase): void {
     assert.equal((await s.verify()).ok, true);
   });
 
+  scenario('one append of more events than an insert statement carries (5,000) is written whole, heads moved once', async (s) => {
+    const log = s.open();
+    const events = Array.from({ length: 5003 }, (_, n) => readEvent(n % 3 === 0 ? null : subjectKeyIn('6'), n));
+    const stored = await log.append(events);
+    const [next] = await log.append([readEvent(subjectKeyIn('6'), 5003)]);
+    await log.close();
+    assert.deepEqual([stored.length, stored.at(-1)?.seq, next?.seq], [5003, 3335, 3336]);
+    await seqsAreContiguous(s.db, s.month);
+    assert.equal((await s.verify()).ok, true);
+  });
+
   scenario('verification while appends and checkpoints go on raises no false alarm', async (s) => {
     // The scenario's key is registered by the log's first checkpoint, after verification began.
     const log = s.open({ checkpointIntervalMs: 3 });
