@@ -118,6 +118,12 @@ export interface Field {
   /** Rectification may change this field in the source system. */
   readonly changeable?: boolean;
   readonly meaning?: FieldMeaning;
+  /**
+   * The identity or reference field that names the person this value is about. When a record
+   * concerns the person through another field (a doctor reading the certificates they wrote),
+   * the value is a third party's and waits for secrecy review.
+   */
+  readonly about?: string;
 }
 
 export interface Dataset {

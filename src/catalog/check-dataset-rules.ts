@@ -55,6 +55,15 @@ function erasureFindings({ dataset, path }: DatasetEntry): GraphFinding[] {
   }));
 }
 
+/** `about` names an identity or reference field of the same dataset. */
+function aboutFindings({ dataset, path }: DatasetEntry): GraphFinding[] {
+  const names = new Set([...dataset.identityFields.map((field) => field.field), ...dataset.references.map((reference) => reference.field)]);
+  return dataset.fields.flatMap((field, index) => (field.about === undefined || names.has(field.about) ? [] : [{
+    path: [...path, 'fields', index, 'about'],
+    message: `\`about: ${field.about}\` must name an identity field or a reference of ${dataset.qualifiedId}`,
+  }]));
+}
+
 function isCalendarDate(text: string): boolean {
   const date = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
@@ -81,6 +90,7 @@ export function datasetRuleFindings(catalog: Catalog): GraphFinding[] {
       ...personalDataFindings(entry),
       ...retentionFindings(entry),
       ...erasureFindings(entry),
+      ...aboutFindings(entry),
     ]),
     ...valueFindings(catalog),
   ];

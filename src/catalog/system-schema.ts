@@ -22,6 +22,7 @@ const fieldSchema = Type.Object({
   secrecy: Type.Optional(Type.Enum(secrecyClasses)),
   changeable: Type.Optional(Type.Boolean()),
   meaning: Type.Optional(Type.Enum(meanings)),
+  about: Type.Optional(fieldName),
 }, closed);
 
 const retentionSchema = Type.Object({

@@ -4,6 +4,7 @@
 // key and field name, never by value; a key that is an identity number is shown masked.
 import type { CollectedItem, ExtractPart } from '../../src/stores/extract-part-store.ts';
 import type { ExpectedParts, ExpectedRow } from './extract-ground-truth.ts';
+import { GROUND_TRUTH_DATASETS } from './ground-truth-datasets.ts';
 
 const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2}(?:\.\d+)?)(Z|[+-]\d{2}(?::?\d{2})?)$/;
 
@@ -40,12 +41,19 @@ function itemDifferences(dataset: string, key: string, item: CollectedItem, row:
   return problems;
 }
 
+/** The record's key in the source: its primary-key value (items keyed by an identity number carry an ordinal key instead). */
+function sourceKey(dataset: string, item: CollectedItem): string {
+  const column = GROUND_TRUTH_DATASETS.find((candidate) => candidate.dataset === dataset)?.key;
+  return column ? String(item.values[column] ?? '') : item.key;
+}
+
 function partDifferences(dataset: string, items: readonly CollectedItem[], rows: ReadonlyMap<string, ExpectedRow>): string[] {
   const problems: string[] = [];
   const byKey = new Map<string, CollectedItem>();
   for (const item of items) {
-    if (byKey.has(item.key)) problems.push(`${dataset} ${shownKey(item.key)}: collected twice`);
-    byKey.set(item.key, item);
+    const key = sourceKey(dataset, item);
+    if (byKey.has(key)) problems.push(`${dataset} ${shownKey(key)}: collected twice`);
+    byKey.set(key, item);
   }
   for (const [key, row] of rows) {
     const item = byKey.get(key);

@@ -36,12 +36,19 @@ function rolesOf(step: PlanStep, row: Row, matched: readonly string[], parents: 
 /** Item keys in Swedish order with numbers by value; one collator, not one per comparison. */
 const keyOrder = new Intl.Collator('sv', { numeric: true });
 
+/**
+ * Items in a stable order. A record whose primary key holds an identity number (the population
+ * register is keyed by the personnummer) is keyed by its position instead, so that no
+ * personnummer becomes a key stored in review rows, printed by the CLI or shown in an extract.
+ */
 export function collectedItems(step: PlanStep, result: SubjectReadResult, parents: ParentRoles): CollectedItem[] {
-  return result.rows.map((row, index) => {
+  const items = result.rows.map((row, index) => {
     const values = Object.fromEntries(Object.entries(row).map(([field, value]) => [field, textValue(value)]));
     const matchedBy = result.matchedBy[index] ?? [];
     return { key: itemKey(step.dataset.primaryKey, values), values, matchedBy, roles: rolesOf(step, row, matchedBy, parents) };
   }).sort((a, b) => keyOrder.compare(a.key, b.key));
+  const identityKeyed = step.dataset.primaryKey.some((field) => step.dataset.identityFields.some((identity) => identity.field === field));
+  return identityKeyed ? items.map((item, index) => ({ ...item, key: String(index + 1) })) : items;
 }
 
 /** For one referenced dataset: key field value → roles of the items holding it. */

@@ -45,3 +45,16 @@ test('a child\'s statement waits for review when the person is in the record as 
   assert.deepEqual(kinds('arenden.arende', [item(statement, ['insured'])]), []);
   assert.deepEqual(kinds('arenden.arende', [item(statement, ['guardian-or-agent'])]), ['child-against-guardian']);
 });
+
+test('values about another person wait for review: the patient\'s diagnosis in a certificate the doctor wrote, the insured\'s salary for the employer', () => {
+  const certificate = { certificate_id: '1', patient_pnr: '190001010000', doctor_name: 'Dr', diagnosis_code: 'F43.8' };
+  const asDoctor: CollectedItem = { key: '1', values: certificate, matchedBy: ['doctor_pnr'], roles: ['healthcare-professional'] };
+  const asPatient: CollectedItem = { key: '1', values: certificate, matchedBy: ['patient_pnr', 'case_id'], roles: ['insured'] };
+  assert.deepEqual(reviewNeeds(catalog, [{ dataset: 'lakarintyg.intyg', items: [asDoctor] }], received)[0]?.kinds, ['third-party']);
+  assert.deepEqual(reviewNeeds(catalog, [{ dataset: 'lakarintyg.intyg', items: [asPatient] }], received), []);
+  const entry = { employer_entry_id: '1', case_id: '7', contact_name: 'K', monthly_salary: '31000' };
+  const asContact: CollectedItem = { key: '1', values: entry, matchedBy: ['contact_pnr'], roles: ['employer-representative'] };
+  const asInsured: CollectedItem = { key: '1', values: entry, matchedBy: ['case_id'], roles: ['insured'] };
+  assert.deepEqual(reviewNeeds(catalog, [{ dataset: 'arenden.arbetsgivaruppgift', items: [asContact] }], received)[0]?.kinds, ['third-party']);
+  assert.deepEqual(reviewNeeds(catalog, [{ dataset: 'arenden.arbetsgivaruppgift', items: [asInsured] }], received), []);
+});

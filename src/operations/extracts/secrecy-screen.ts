@@ -2,7 +2,9 @@
 // (or whole datasets) with a secrecy class; a mark applies when the item holds a value there and
 // the class concerns this person's extract:
 // - third-party: always (data about someone else); also every item that concerns the person
-//   only as a third party named in someone else's record;
+//   only as a third party named in someone else's record, and every value the catalog says is
+//   `about` a person the record does not concern the requester through (the patient's diagnosis in
+//   a certificate the requesting doctor wrote);
 // - draft-or-note: unless the record is more than a year old when the request came (then the
 //   right of access covers it: 5 kap. 2 § dataskyddslagen); the handler checks the other
 //   counter-exceptions (disclosed to a third party, kept only for archiving or statistics);
@@ -65,7 +67,9 @@ export function itemSecrecyKinds(dataset: Dataset, item: CollectedItem, context:
   const kinds = new Set<SecrecyClass>();
   for (const field of dataset.fields) {
     const kind = field.secrecy ?? dataset.secrecy;
-    if (hasValue(item.values[field.name]) && applies(kind, dataset, item, context)) kinds.add(kind);
+    if (!hasValue(item.values[field.name])) continue;
+    if (applies(kind, dataset, item, context)) kinds.add(kind);
+    if (field.about !== undefined && !item.matchedBy.includes(field.about)) kinds.add('third-party');
   }
   if (item.roles.length > 0 && item.roles.every((role) => role === 'third-party')) kinds.add('third-party');
   return [...kinds].sort();
