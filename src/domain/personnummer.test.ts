@@ -37,7 +37,8 @@ const valid: readonly ValidCase[] = [
   { why: 'born on the reference day', input: '250615-9983', normalized: '202506159983', kind: 'personnummer', birthDate: '2025-06-15' },
   { why: 'tomorrow\'s date is 99 years ago', input: '250616-9982', normalized: '192506169982', kind: 'personnummer', birthDate: '1925-06-16' },
   { why: '100th birthday today takes +', input: '250615+9983', normalized: '192506159983', kind: 'personnummer', birthDate: '1925-06-15' },
-  { why: '+ with a date after today', input: '250616+9982', normalized: '182506169982', kind: 'personnummer', birthDate: '1825-06-16' },
+  { why: '+ in the year of the 100th birthday, still to come', input: '250616+9982', normalized: '192506169982', kind: 'personnummer', birthDate: '1925-06-16' },
+  { why: '+ for someone turning 100 next year is 200 years ago', input: '260101+9983', normalized: '182601019983', kind: 'personnummer', birthDate: '1826-01-01' },
   { why: 'samordningsnummer day 71', input: '960271-9982', normalized: '199602719982', kind: 'samordningsnummer', birthDate: '1996-02-11' },
   { why: 'samordningsnummer day 91', input: '19850391-9808', normalized: '198503919808', kind: 'samordningsnummer', birthDate: '1985-03-31' },
   { why: '20000229 accepted', input: '20000229-9980', normalized: '200002299980', kind: 'personnummer', birthDate: '2000-02-29' },
@@ -102,7 +103,7 @@ test('parseIdentityNumber rejects a non-string with the catalogue error', () => 
     isInsynError(error, 'PERSONNUMMER_INVALID') && error.detail === 'not a string');
 });
 
-test('formatIdentityNumber writes each storage form; pnr10-dash takes + from the 100th birthday', () => {
+test('formatIdentityNumber writes each storage form; pnr10-dash takes + from the year of the 100th birthday', () => {
   const id = parseIdentityNumber('199001019984');
   const expected: Record<IdentityForm, string> = {
     'pnr12': '199001019984', 'pnr12-dash': '19900101-9984', 'pnr10': '9001019984', 'pnr10-dash': '900101-9984',
@@ -112,8 +113,10 @@ test('formatIdentityNumber writes each storage form; pnr10-dash takes + from the
   }
   const centenarian = parseIdentityNumber('192506159983');
   assert.equal(formatIdentityNumber(centenarian, 'pnr10-dash', options), '250615+9983');
-  const dayBefore = { referenceDate: new Date(Date.UTC(2025, 5, 14, 23, 59)) };
-  assert.equal(formatIdentityNumber(centenarian, 'pnr10-dash', dayBefore), '250615-9983');
+  const sameYearBefore = { referenceDate: new Date(Date.UTC(2025, 0, 1, 0, 0)) };
+  assert.equal(formatIdentityNumber(centenarian, 'pnr10-dash', sameYearBefore), '250615+9983', 'from January 1 of that year');
+  const yearBefore = { referenceDate: new Date(Date.UTC(2024, 11, 31, 23, 59)) };
+  assert.equal(formatIdentityNumber(centenarian, 'pnr10-dash', yearBefore), '250615-9983');
   assert.equal(formatIdentityNumber(parseIdentityNumber('191212121212'), 'pnr10-dash', options), '121212+1212');
 });
 
@@ -164,8 +167,8 @@ function syntheticArbitrary(min: Date, max: Date): fc.Arbitrary<IdentityNumber> 
 
 /** People under 100 on the reference day: every form, even pnr10, keeps the century. */
 const underHundred = syntheticArbitrary(new Date(Date.UTC(1925, 5, 16)), referenceDate);
-/** Anyone from 1825-06-16 on: under 200, so pnr10-dash with its + still keeps the century. */
-const underTwoHundred = syntheticArbitrary(new Date(Date.UTC(1825, 5, 16)), referenceDate);
+/** Anyone born from 1826 on: not turning 200 this year, so pnr10-dash with its + still keeps the century. */
+const underTwoHundred = syntheticArbitrary(new Date(Date.UTC(1826, 0, 1)), referenceDate);
 
 test('property: every form of a valid synthetic number parses back to the same number', () => {
   fc.assert(fc.property(underHundred, fc.constantFrom(...allForms), (id, form) => {

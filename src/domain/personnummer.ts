@@ -15,7 +15,7 @@ export type IdentityForm =
   | 'pnr12'        // 199001011234
   | 'pnr12-dash'   // 19900101-1234
   | 'pnr10'        // 9001011234
-  | 'pnr10-dash';  // 900101-1234 (or + from the year the person turns 100)
+  | 'pnr10-dash';  // 900101-1234 (+ from the year the person turns 100)
 
 export interface IdentityNumber {
   /** Always 12 digits, e.g. '199001011234'; a samordningsnummer keeps its day + 60. */
@@ -115,13 +115,16 @@ function monthAndDay(dateDigits: string): { month: number; day: number; kind: Id
 }
 
 /**
- * The full year of a 10-digit number: with '-' or no separator the most recent century in
- * which the person is under 100 on the reference day; with '+' 100 years earlier.
+ * The full year of a 10-digit number. '+' is written from the year the person turns 100
+ * (18 § folkbokföringslagen; Skatteverket): the latest such year no later than 100 years before
+ * the reference year. With '-' or no separator: the latest year whose date is not after the
+ * reference day.
  */
 function resolveYear(twoDigitYear: number, month: number, day: number, plus: boolean, today: CalendarDay): number {
   let year = Math.floor(today.year / 100) * 100 + twoDigitYear;
+  if (plus) return year > today.year - 100 ? year - 100 * Math.ceil((year - (today.year - 100)) / 100) : year;
   if (compareDays({ year, month, day }, today) > 0) year -= 100;
-  return plus ? year - 100 : year;
+  return year;
 }
 
 function checkCentury(digits: string): void {
@@ -198,15 +201,15 @@ export function isValidIdentityNumber(input: string, options?: IdentityOptions):
   }
 }
 
-/** True when the person has turned 100 on the reference day (the '+' separator). */
+/** True from the year the person turns 100 (the '+' separator, 18 § folkbokföringslagen). */
 function isCentenarian(id: IdentityNumber, options: IdentityOptions | undefined): boolean {
-  const [year, month, day] = id.birthDate.split('-').map(Number) as [number, number, number];
-  return compareDays({ year: year + 100, month, day }, referenceDay(options)) <= 0;
+  const year = Number(id.birthDate.slice(0, 4));
+  return year + 100 <= referenceDay(options).year;
 }
 
 /**
- * Writes the number in a source system's storage form. 'pnr10-dash' uses '+' when the
- * person is 100 or older on the reference day (default now). 'pnr10' loses the century.
+ * Writes the number in a source system's storage form. 'pnr10-dash' uses '+' from the year
+ * the person turns 100 (reference day default now). 'pnr10' loses the century.
  */
 export function formatIdentityNumber(id: IdentityNumber, form: IdentityForm, options?: IdentityOptions): string {
   const digits = id.normalized;

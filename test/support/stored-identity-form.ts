@@ -1,21 +1,15 @@
 // The forms in which a source system stores an identity number, written from the 12 digits by
 // hand for tests that check the production formatter's work (so they must not reuse it):
 // pnr12 199001011234, pnr12-dash 19900101-1234, pnr10 9001011234, pnr10-dash 900101-1234, with
-// '+' instead of '-' once the person has turned 100.
+// '+' instead of '-' from the year the person turns 100 (18 § folkbokföringslagen).
 
 export type StoredForm = 'pnr12' | 'pnr12-dash' | 'pnr10' | 'pnr10-dash';
 
 export const STORED_FORMS: readonly StoredForm[] = ['pnr12', 'pnr12-dash', 'pnr10', 'pnr10-dash'];
 
-/** True when the person of `digits` (12 digits; a samordningsnummer's day is +60) is 100 or older on `today` (UTC). */
+/** True when the person of `digits` (12 digits) turns 100 in `today`'s year or has done so before (UTC). */
 function hasTurnedHundred(digits: string, today: Date): boolean {
-  const year = Number(digits.slice(0, 4));
-  const month = Number(digits.slice(4, 6));
-  const writtenDay = Number(digits.slice(6, 8));
-  const day = writtenDay > 60 ? writtenDay - 60 : writtenDay;
-  const hundredth = Date.UTC(year + 100, month - 1, day);
-  const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  return hundredth <= todayUtc;
+  return Number(digits.slice(0, 4)) + 100 <= today.getUTCFullYear();
 }
 
 export function storedIdentityForm(digits: string, form: StoredForm, today: Date = new Date()): string {
