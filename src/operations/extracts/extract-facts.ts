@@ -46,7 +46,9 @@ export function automatedDecisions(
     if (!dataset) continue;
     for (const item of part.items) {
       const rule = valueOf(dataset, item, 'automated-decision');
-      if (rule) records.set(rule, [...(records.get(rule) ?? []), item.key]);
+      // A record whose key was redacted is not named by its key anywhere.
+      const keyRedacted = item.redacted.some((redaction) => dataset.primaryKey.includes(redaction.field));
+      if (rule) records.set(rule, [...(records.get(rule) ?? []), ...(keyRedacted ? [] : [item.key])]);
     }
   }
   // The system stores the rule set's id or its version.
