@@ -8,6 +8,8 @@ export interface JobContext {
   /**
    * Runs `fn` once per job: when a step of this name has completed before, its stored JSON
    * result is returned without running `fn`. The result must survive JSON (undefined becomes null).
+   * Should another run of the job store the step first (it took the job over while `fn` ran),
+   * its result is returned instead of `fn`'s.
    */
   step<T>(name: string, fn: () => Promise<T>): Promise<T>;
 }

@@ -6,7 +6,8 @@ import type { Database } from '../db/database-schema.ts';
 import { InsynError, isInsynError } from '../domain/error-catalogue.ts';
 import type { Backoff } from './backoff.ts';
 import type { ClaimedJob } from './claim-jobs.ts';
-import { definitionKey, type JobContext, type JobDefinition } from './job-definition.ts';
+import { definitionKey, type JobDefinition } from './job-definition.ts';
+import { stepRunner } from './step-runner.ts';
 
 export interface RunJobDependencies {
   readonly db: Kysely<Database>;
@@ -14,20 +15,6 @@ export interface RunJobDependencies {
   readonly workerId: string;
   readonly backoff: Backoff;
   readonly onError: (jobId: number, code: string, error: unknown) => void;
-}
-
-function stepRunner(db: Kysely<Database>, jobId: number): JobContext['step'] {
-  return async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
-    const done = await db.selectFrom('job_step').select('result')
-      .where('job_id', '=', jobId).where('name', '=', name).executeTakeFirst();
-    if (done) return done.result as T;
-    const result = await fn();
-    await db.insertInto('job_step')
-      .values({ job_id: jobId, name, result: JSON.stringify(result ?? null) })
-      .onConflict((conflict) => conflict.columns(['job_id', 'name']).doNothing())
-      .execute();
-    return JSON.parse(JSON.stringify(result ?? null)) as T;
-  };
 }
 
 export function errorCode(error: unknown): string {
