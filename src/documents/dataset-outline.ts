@@ -1,5 +1,6 @@
 // One dataset of the register extract as outline blocks: its heading, what the catalog says
-// about it (purposes with legal basis, kinds of data, source, retention, recipients) and the
+// about it (purposes by name — their legal bases are in the overview, once —, kinds of data,
+// source, retention, recipients) and the
 // copy of the person's records. Up to six columns the records share one table, a row each;
 // wider records get a field → value table each, so no page has to hold a dozen columns.
 import type { Block } from './document-outline.ts';
@@ -28,10 +29,10 @@ export function labelledList(lead: string, items: readonly string[], texts: Extr
 
 function aboutBlocks(dataset: ExtractDataset, texts: ExtractTexts): Block[] {
   const words = texts.data;
-  const recipients = dataset.recipients.map((recipient) => `${recipient.name} (${recipient.legalBasis})`);
-  const purposes = dataset.purposes.map((purpose) => words.purpose(purpose.name, purpose.legalBasis));
+  const recipients = dataset.recipients.map((recipient) => recipient.name);
+  const purposes = dataset.purposes.map((purpose) => purpose.name);
   return [
-    ...labelledList(words.purposes, purposes, texts),
+    { kind: 'paragraph', text: `${words.purposes} ${purposes.join(', ') || texts.empty}` },
     { kind: 'paragraph', text: `${words.categories}: ${dataset.categories.map((category) => categoryWords(category, texts)).join(', ') || texts.empty}` },
     { kind: 'paragraph', text: `${words.source}: ${dataset.source || texts.empty}` },
     { kind: 'paragraph', text: `${words.retention}: ${dataset.retention || texts.empty}` },

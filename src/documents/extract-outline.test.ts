@@ -97,7 +97,8 @@ test('each dataset says why, what, from where, how long and to whom; health data
   assert.ok(text.includes('Kommer från: Hälso- och sjukvården'));
   assert.ok(text.some((line) => line.startsWith('Så länge sparar vi uppgifterna: 10 år från att ärendet avslutades')));
   assert.ok(text.includes('Vi lämnar inte ut uppgifterna till andra mottagare.'));
-  assert.ok(text.some((line) => line.startsWith('Kan lämnas ut till: Skatteverket (')));
+  assert.ok(text.some((line) => line.startsWith('Kan lämnas ut till: Skatteverket')));
+  assert.ok(text.some((line) => line.startsWith('Därför behandlar vi uppgifterna: ') && !line.includes('rättslig grund')), 'purposes by name; legal bases once, in the overview');
 });
 
 test('a masked value shows its label; what the source held appears nowhere', () => {
