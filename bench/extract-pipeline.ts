@@ -1,5 +1,6 @@
 // Pipeline throughput: `processes` child processes (one per core), each with the whole stack and
-// one extract at a time, as worker processes would run in production. Each child warms up, says
+// `lanes` extracts in flight at a time, as worker processes run in production (`insyn worker`
+// runs 4 jobs at once by default), so that one extract's waits on the databases are another's CPU. Each child warms up, says
 // `ready`, and starts on `go` so that the wall time covers only the extracts all of them make.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,6 +18,8 @@ export interface PipelineChildArgs {
   readonly warmup: readonly number[];
   readonly indexes: readonly number[];
   readonly workerId: string;
+  /** Extracts in flight at once in this process. */
+  readonly lanes: number;
 }
 
 interface ChildResult {
@@ -49,7 +52,12 @@ export async function pipelineChild(args: PipelineChildArgs): Promise<void> {
     await lines.next();
     const cpu = process.cpuUsage();
     const timings: ExtractTiming[] = [];
-    for (const index of args.indexes) timings.push((await runExtract(stack, demoPerson(population, index).id, outDir)).timing);
+    const queue = [...args.indexes];
+    await Promise.all(Array.from({ length: args.lanes }, async () => {
+      for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+        timings.push((await runExtract(stack, demoPerson(population, index).id, outDir)).timing);
+      }
+    }));
     const used = process.cpuUsage(cpu);
     process.stdout.write(`${JSON.stringify({ timings, cpuMs: (used.user + used.system) / 1000 } satisfies ChildResult)}\n`);
   } finally {

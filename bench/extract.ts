@@ -7,7 +7,7 @@
 //   3. pipeline throughput: collect + model + PDF + JSON in `--processes` worker processes (2 cores);
 //   4. the heaviest person: time and peak RSS of the whole extract, beside pdfkit rendering its outline.
 //
-//   npm run bench:extract -- [--persons 1000000] [--sample 300] [--pipeline 200] [--processes 2]
+//   npm run bench:extract -- [--persons 1000000] [--sample 300] [--pipeline 200] [--processes 2] [--lanes 4]
 //                           [--renders 100] [--database NAME] [--sections collection,render,pipeline,heavy]
 //
 // The demo agency is seeded into `<database>` on PostgreSQL and MariaDB (INSYN_TEST_POSTGRES_URL /
@@ -103,12 +103,12 @@ function printRendering(all: readonly RenderFigures[]): void {
   }
 }
 
-function printPipeline(figures: PipelineFigures, processes: number, renders: readonly RenderFigures[]): void {
+function printPipeline(figures: PipelineFigures, { processes, lanes }: Pick<Options, 'processes' | 'lanes'>, renders: readonly RenderFigures[]): void {
   const render = renders.at(-1);
   const done = figures.timings.filter((timing) => timing.status === 'ready' || timing.status === 'review');
   const mean = (pick: (timing: PipelineFigures['timings'][number]) => number) => done.reduce((sum, t) => sum + pick(t), 0) / done.length;
   const rate = figures.extracts / figures.seconds;
-  say(`\n3. Pipeline (collect + model + PDF + JSON), ${figures.extracts} random persons, ${processes} worker processes:`);
+  say(`\n3. Pipeline (collect + model + PDF + JSON), ${figures.extracts} random persons, ${processes} worker processes × ${lanes} extracts in flight:`);
   row('extracts/s', `${rate.toFixed(1).padStart(7)}   (${figures.seconds.toFixed(1)} s wall)`);
   if (render) row('beside rendering alone (median extract)', `${(rate / render.pdfkitPerSecond).toFixed(2)}× pdfkit's, ${(rate / render.oursPerSecond).toFixed(2)}× our writer's renders/s on one core`);
   const servers = figures.serverCpu.reduce((sum, [, seconds]) => sum + seconds, 0);
@@ -146,6 +146,7 @@ interface Options {
   readonly sample: number;
   readonly pipeline: number;
   readonly processes: number;
+  readonly lanes: number;
   readonly renders: number;
   readonly database: string;
   readonly sections: ReadonlySet<string>;
@@ -154,11 +155,12 @@ interface Options {
 function options(): Options {
   const { values } = parseArgs({ options: {
     persons: { type: 'string', default: '1000000' }, sample: { type: 'string', default: '300' }, pipeline: { type: 'string', default: '200' },
-    processes: { type: 'string', default: '2' }, renders: { type: 'string', default: '100' }, database: { type: 'string' },
+    processes: { type: 'string', default: '2' }, lanes: { type: 'string', default: '4' }, renders: { type: 'string', default: '100' }, database: { type: 'string' },
     sections: { type: 'string', default: 'collection,render,pipeline,heavy' },
   } });
   return {
     persons: Number(values.persons), sample: Number(values.sample), pipeline: Number(values.pipeline), processes: Number(values.processes),
+    lanes: Number(values.lanes),
     renders: Number(values.renders), sections: new Set(values.sections.split(',')),
     database: values.database ?? (Number(values.persons) === 1_000_000 ? 'insyn_bench' : `insyn_bench_${Number(values.persons)}`),
   };
@@ -184,7 +186,7 @@ async function sections(opts: Options, stack: ExtractStack, pools: BaselinePools
   if (opts.sections.has('pipeline')) {
     const indexes = sampleIndexes(opts.persons, opts.pipeline + 3 * opts.processes, 3);
     const warmup = indexes.splice(0, 3 * opts.processes);
-    printPipeline(await measurePipeline(import.meta.filename, { location, persons: opts.persons }, indexes, warmup, opts.processes), opts.processes, render);
+    printPipeline(await measurePipeline(import.meta.filename, { location, persons: opts.persons, lanes: opts.lanes }, indexes, warmup, opts.processes), opts, render);
   }
   if (opts.sections.has('heavy')) printHeavy(measureHeavy(import.meta.filename, location));
   say(`\nJobs: ${await retriedJobs(stack)}`);
