@@ -171,11 +171,25 @@ async function runStage(pools: BaselinePools, stage: 0 | 1, keys: BaselineKeys, 
   return found;
 }
 
+/** Datasets each stage of the hand-written queries reads (the archive is read in stage 1). */
+export function baselineStageDatasets(stage: 0 | 1): string[] {
+  const sql = baselineQueries.filter((query) => query.stage === stage).map((query) => query.dataset);
+  return stage === 1 ? [...sql, 'dokumentarkiv.dokument'] : sql;
+}
+
+/** Runs around each stage: e.g. the processing-log events the law requires before and after the reads. */
+export type StageHook = (stage: 0 | 1, run: () => Promise<void>) => Promise<void>;
+
 /** Reads everything on the person; resolves to rows per dataset (to check against the pipeline's). */
-export async function baselineCollect(pools: BaselinePools, subject: IdentityNumber): Promise<Map<string, number>> {
+export async function baselineCollect(pools: BaselinePools, subject: IdentityNumber, around?: StageHook): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  const stage0 = await runStage(pools, 0, identityKeys(subject), counts);
+  const stage = (n: 0 | 1, keys: BaselineKeys) => {
+    let found = new Map<string, Row[]>();
+    const run = async () => { found = await runStage(pools, n, keys, counts); };
+    return (around ? around(n, run) : run()).then(() => found);
+  };
+  const stage0 = await stage(0, identityKeys(subject));
   const caseIds = (stage0.get('arenden.arende') ?? []).map((row) => String(row.case_id));
-  await runStage(pools, 1, identityKeys(subject, caseIds), counts);
+  await stage(1, identityKeys(subject, caseIds));
   return counts;
 }

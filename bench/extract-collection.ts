@@ -5,20 +5,25 @@
 //             access layer (log event before and after each read) with its rows saved as a part
 //             of the extract and the step memoised, the secrecy screen, the job settled;
 //   access:   only the plan's reads through the access layer (log events included), no job, no stores;
-//   baseline: the hand-written queries of extract-baseline-queries.ts.
+//   baseline: the hand-written queries of extract-baseline-queries.ts;
+//   logged:   the same queries with the processing-log events the law requires (every read logged
+//             before it happens and its outcome after): one append of the stage's attempt events
+//             before its queries and one of their outcomes after — the least any lawful collection
+//             can wait for.
 // Row counts per dataset of the request and the baseline must agree; any difference is reported.
 import { planCollection } from '../src/access/collection-plan.ts';
 import type { Row } from '../src/connectors/connector.ts';
 import type { IdentityNumber } from '../src/domain/personnummer.ts';
 import { EXTRACT_ACTOR, RIGHTS_PURPOSE } from '../src/operations/extracts/collect-extract.ts';
 import { listExtractParts } from '../src/stores/extract-part-store.ts';
-import { baselineCollect, type BaselinePools } from './extract-baseline-queries.ts';
+import { baselineCollect, baselineStageDatasets, type BaselinePools, type StageHook } from './extract-baseline-queries.ts';
 import type { ExtractStack } from './extract-stack.ts';
 
 export interface CollectionFigures {
   readonly request: readonly number[];
   readonly access: readonly number[];
   readonly baseline: readonly number[];
+  readonly logged: readonly number[];
   /** Datasets whose row counts differed between the request and the baseline (counts only). */
   readonly mismatches: readonly string[];
   readonly failed: number;
@@ -60,7 +65,22 @@ export async function measureAppend(stack: ExtractStack, count: number): Promise
   return times;
 }
 
-type Way = 'request' | 'access' | 'baseline';
+type Way = 'request' | 'access' | 'baseline' | 'logged';
+
+/** The stage's attempt events in one append before the reads, their outcomes in one append after. */
+function loggedStages(stack: ExtractStack, subject: IdentityNumber): StageHook {
+  const subjectKey = stack.subjectKey(subject.normalized);
+  const event = (dataset: string) => ({
+    actor: EXTRACT_ACTOR.id, purpose: RIGHTS_PURPOSE, legalBasis: 'bench', kind: 'read' as const, subjectKey,
+    datasets: [dataset], fields: [], stepId: 'bench-logged',
+  });
+  return async (stage, run) => {
+    const datasets = baselineStageDatasets(stage);
+    const attempts = await stack.log.append(datasets.map(event));
+    await run();
+    await stack.log.append(datasets.map((dataset, index) => ({ ...event(dataset), outcomeOf: attempts[index]!.id, outcome: 'success' as const })));
+  };
+}
 
 interface Outcome {
   readonly ms: number;
@@ -70,8 +90,8 @@ interface Outcome {
 
 async function timed(way: Way, stack: ExtractStack, pools: BaselinePools, subject: IdentityNumber): Promise<Outcome> {
   const started = performance.now();
-  if (way === 'baseline') {
-    const counts = await baselineCollect(pools, subject);
+  if (way === 'baseline' || way === 'logged') {
+    const counts = await baselineCollect(pools, subject, way === 'logged' ? loggedStages(stack, subject) : undefined);
     return { ms: performance.now() - started, counts };
   }
   if (way === 'access') {
@@ -92,12 +112,12 @@ function differing(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number
 export async function measureCollection(
   stack: ExtractStack, pools: BaselinePools, persons: readonly IdentityNumber[], warmup: number,
 ): Promise<CollectionFigures> {
-  const times: Record<Way, number[]> = { request: [], access: [], baseline: [] };
+  const times: Record<Way, number[]> = { request: [], access: [], baseline: [], logged: [] };
   const mismatches = new Set<string>();
   let failed = 0;
   let rows = 0;
   for (const [index, subject] of persons.entries()) {
-    const order: Way[] = index % 2 === 0 ? ['baseline', 'access', 'request'] : ['request', 'access', 'baseline'];
+    const order: Way[] = index % 2 === 0 ? ['baseline', 'logged', 'access', 'request'] : ['request', 'access', 'logged', 'baseline'];
     const outcomes = new Map<Way, Outcome>();
     for (const way of order) outcomes.set(way, await timed(way, stack, pools, subject));
     const baseline = outcomes.get('baseline')!;

@@ -85,6 +85,11 @@ function printCollection(figures: CollectionFigures, scans: ReturnType<typeof sc
     const p99 = percentile(values, 99);
     row(name, `${ms(p50)} / ${ms(p99)}   ratio ${(p50 / base.p50).toFixed(2)} / ${(p99 / base.p99).toFixed(2)}`);
   }
+  const logged = { p50: percentile(figures.logged, 50), p99: percentile(figures.logged, 99) };
+  row('hand-written queries + the log events the law requires', `${ms(logged.p50)} / ${ms(logged.p99)}`);
+  for (const [name, values] of [['  access layer against that', figures.access], ['  whole request against that', figures.request]] as const) {
+    row(name, `ratio ${(percentile(values, 50) / logged.p50).toFixed(2)} / ${(percentile(values, 99) / logged.p99).toFixed(2)}`);
+  }
   row('one processing-log append, idle (p50)', `${ms(append)}: the plan's 2 stages wait for 4 in a row`);
   row('floor: baseline + 4 appends', `${ms(base.p50 + 4 * append)}          ratio ${((base.p50 + 4 * append) / base.p50).toFixed(2)}`);
   row('row counts request vs baseline', figures.mismatches.length === 0 ? 'equal for every person and dataset' : `DIFFER in ${figures.mismatches.join(', ')}`);
