@@ -71,6 +71,12 @@ export const configSchema: readonly ConfigKeySpec[] = [
     description: 'Bearer token sent as `Authorization: Bearer …` to the HTTP system `<ID>`. SQL systems take their credentials in the URL.',
   },
   {
+    env: 'INSYN_DEADLINE_EVES_ARE_HOLIDAYS', type: 'enum', values: ['true', 'false'], default: 'false',
+    description: 'Whether midsommarafton, julafton and nyårsafton move a request\'s due date like public holidays do '
+      + '(lag (1930:173) om beräkning av lagstadgad tid). Default false: the GDPR month is an EU-law period, so the safe '
+      + 'reading keeps the earlier date.',
+  },
+  {
     env: 'INSYN_DEMO_PERSONS', type: 'integer', default: '200',
     description: 'How many synthetic persons `npm start` seeds into the demo agency on first start in embedded mode.',
   },

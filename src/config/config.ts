@@ -28,6 +28,8 @@ export interface Config {
   readonly systemUrls: Readonly<Record<string, string>>;
   /** Catalog system id → timeout and bearer token (HTTP systems). */
   readonly systemOptions: Readonly<Record<string, SystemOptions>>;
+  /** Midsommarafton, julafton and nyårsafton move due dates like public holidays. */
+  readonly deadlineEvesAreHolidays: boolean;
   readonly demoPersons: number;
   /** The demo agency's PostgreSQL systems; undefined: embedded PGlite under dataDir/demo-agency. */
   readonly demoPostgresUrl: string | undefined;

@@ -129,6 +129,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     unsealedGraceSeconds: integer(env, 'INSYN_UNSEALED_GRACE_SECONDS', 0, 31_536_000),
     systemUrls: Object.freeze(systemUrls(env)),
     systemOptions: Object.freeze(systemOptions(env)),
+    deadlineEvesAreHolidays: oneOf<'true' | 'false'>(env, 'INSYN_DEADLINE_EVES_ARE_HOLIDAYS') === 'true',
     demoPersons: integer(env, 'INSYN_DEMO_PERSONS', 0, 100_000_000),
     demoPostgresUrl: url('INSYN_DEMO_POSTGRES_URL', raw(env, 'INSYN_DEMO_POSTGRES_URL'), ['postgres:', 'postgresql:']),
     demoMariadbUrl: url('INSYN_DEMO_MARIADB_URL', raw(env, 'INSYN_DEMO_MARIADB_URL'), ['mysql:', 'mariadb:']),

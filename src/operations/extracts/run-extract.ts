@@ -23,6 +23,7 @@ export async function requestExtract(services: AppServices, subject: IdentityNum
   const { id } = await startAccessRequest({
     db: services.database.db, catalog: services.catalog, processingLog: services.processingLog,
     subjectKey: services.subjectKey, sealer: services.subjectSealer, clock: services.clock,
+    evesAreHolidays: services.config.deadlineEvesAreHolidays,
   }, { subject, channel: 'cli', language, actor });
   return id;
 }

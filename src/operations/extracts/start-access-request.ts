@@ -22,6 +22,8 @@ export interface StartRequestDependencies {
   readonly subjectKey: SubjectKeyer;
   readonly sealer: SubjectSealer;
   readonly clock?: () => Date;
+  /** Count midsommarafton, julafton and nyårsafton as holidays for the due date. */
+  readonly evesAreHolidays?: boolean;
 }
 
 export interface AccessRequestInput {
@@ -43,7 +45,8 @@ export async function startAccessRequest(deps: StartRequestDependencies, input: 
   await deps.db.transaction().execute(async (trx) => {
     await insertRequest(trx, {
       id, right: 'access', channel: input.channel, language: input.language, subjectKey,
-      subjectSealed: deps.sealer.seal(input.subject.normalized), receivedAt, dueAt: responseDeadline(receivedAt),
+      subjectSealed: deps.sealer.seal(input.subject.normalized), receivedAt,
+      dueAt: responseDeadline(receivedAt, { evesAreHolidays: deps.evesAreHolidays ?? false }),
     });
     await deps.processingLog.appendInTransaction(trx, [{
       actor: input.actor, purpose: purpose.id, legalBasis: legalBasisText(purpose), kind: 'register',
