@@ -61,3 +61,21 @@ test('when the outcome cannot be logged after a read, the rows are withheld (AUD
     (error) => isInsynError(error, 'AUDIT_OUTCOME_FAILED'));
   assert.equal(touched.count(), 1);
 });
+
+test('a source that answers rows matching no condition is unavailable: nothing is handed out', async () => {
+  const real = fixture.sources.connectors;
+  // The archive behaves as a source that ignores the search conditions: it adds someone else's row.
+  const ignoring = {
+    get: (systemId: string) => {
+      const connector = real.get(systemId);
+      return { ...connector, read: async (request: Parameters<typeof connector.read>[0]) => [...await connector.read(request), { document_id: 999_999_999, pnr: '190001010000', case_id: 1, title: 'x' }] };
+    },
+    all: () => real.all(),
+    close: async () => {},
+  };
+  const access = createAccessLayer({ catalog: fixture.catalog, log: fixture.log, connectors: ignoring, subjectKey: fixture.subjectKey });
+  const subject = parseIdentityNumber(demoPersonas().ordinaryAdult.identityNumber);
+  await assert.rejects(
+    access.readSubject({ actor: { id: 'x' }, purpose: 'handlaggning', subject, dataset: 'dokumentarkiv.dokument' }),
+    (error) => isInsynError(error, 'SOURCE_UNAVAILABLE') && !String(error).includes(subject.normalized));
+});

@@ -90,8 +90,9 @@ interface ValueSet {
   readonly values: ReadonlySet<string>;
 }
 
+/** Compared as the source pads or not: a CHAR column's trailing blanks do not hide a match. */
 function matchedFields(row: Row, conditions: readonly ValueSet[]): string[] {
-  return conditions.filter((condition) => condition.values.has(String(row[condition.field]))).map((condition) => condition.field);
+  return conditions.filter((condition) => condition.values.has(String(row[condition.field]).trimEnd())).map((condition) => condition.field);
 }
 
 /** What a read fetches: the fields asked for plus the keys and matched fields needed to merge rows. */
@@ -110,7 +111,11 @@ async function readRows(connectors: ConnectorRegistry, read: ResolvedRead, queri
     for (const row of await connector.read({ location: read.dataset.location, fields, where, limit })) {
       const key = JSON.stringify(read.dataset.primaryKey.map((name) => row[name]));
       const entry = byKey.get(key) ?? { row: Object.fromEntries(Object.entries(row).filter(([name]) => requested.has(name))), matched: new Set() };
-      for (const field of matchedFields(row, conditions)) entry.matched.add(field);
+      const matched = matchedFields(row, conditions);
+      // A row that matches nothing asked for means the source ignored the conditions (or compares
+      // otherwise): never hand out what may be everyone's records; the system counts as unavailable.
+      if (matched.length === 0) throw new InsynError('SOURCE_UNAVAILABLE', `system ${read.dataset.system}: answered rows that match no condition`);
+      for (const field of matched) entry.matched.add(field);
       byKey.set(key, entry);
     }
   }

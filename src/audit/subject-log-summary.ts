@@ -5,9 +5,10 @@
 // week of processing). Actors are never returned, so no employee's name or id reaches the person.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database-schema.ts';
+import { swedishDay } from '../domain/response-deadline.ts';
 
 export interface SubjectLogDay {
-  /** YYYY-MM-DD (UTC). */
+  /** YYYY-MM-DD, the Swedish calendar day. */
   readonly date: string;
   readonly purpose: string;
   readonly count: number;
@@ -22,7 +23,7 @@ export async function summarizeSubjectLog(db: Kysely<Database>, subjectKey: stri
   const days = new Map<string, SubjectLogDay>();
   for (const event of events) {
     if (event.outcome_of !== null || unsuccessful.has(Number(event.id))) continue;
-    const date = event.occurred_at.toISOString().slice(0, 10);
+    const date = swedishDay(event.occurred_at);
     const key = `${date}\u0000${event.purpose}`;
     days.set(key, { date, purpose: event.purpose, count: (days.get(key)?.count ?? 0) + 1 });
   }

@@ -45,8 +45,9 @@ export const extractCommand: Command = {
         timeoutMs: waitSeconds * 1000,
         onWaiting: (systems) => io.out.write(`Waiting for system ${systems.join(', ')} (it does not answer); the request completes when it returns.\n`),
       });
-      if (request.status === 'review' && (await pendingReviewCount(services, id)) > 0) {
-        io.out.write(`Request ${id} waits for secrecy review of ${await pendingReviewCount(services, id)} items before the extract can be released`
+      const pending = request.status === 'review' ? await pendingReviewCount(services, id) : 0;
+      if (pending > 0) {
+        io.out.write(`Request ${id} waits for secrecy review of ${pending} items before the extract can be released`
           + ' (`insyn review list`, `insyn review propose`, `insyn review approve`, then `insyn extract finish`).\n');
         return EXIT_WAITING;
       }

@@ -5,6 +5,8 @@ export interface JobContext {
   readonly jobId: number;
   /** 1 on the first run, counting every claim (including those of crashed workers). */
   readonly attempt: number;
+  /** True on the attempt after which a failure fails the job for good (no retry follows). */
+  readonly lastAttempt: boolean;
   /**
    * Runs `fn` once per job: when a step of this name has completed before, its stored JSON
    * result is returned without running `fn`. The result must survive JSON (undefined becomes null).

@@ -61,7 +61,8 @@ export async function runJob(deps: RunJobDependencies, job: ClaimedJob): Promise
     const definition = deps.definitions.get(definitionKey(job.kind, job.version));
     if (!definition) throw new InsynError('UNKNOWN_JOB', `${job.kind} version ${job.version}`);
     const payload = definition.parsePayload(job.payload);
-    await definition.run({ jobId: job.id, attempt: job.attempts, step: stepRunner(deps.db, job.id) }, payload);
+    const context = { jobId: job.id, attempt: job.attempts, lastAttempt: job.attempts >= job.max_attempts, step: stepRunner(deps.db, job.id) };
+    await definition.run(context, payload);
   } catch (error) {
     failure = error ?? new Error('job threw undefined');
   }

@@ -54,6 +54,12 @@ export async function findRequest(db: Kysely<Database>, id: string): Promise<Req
   };
 }
 
+/** The request's status, its row locked until the caller's transaction ends (serialises changes). */
+export async function lockRequest(trx: Kysely<Database>, id: string): Promise<RequestStatus | undefined> {
+  const row = await trx.selectFrom('request').select('status').where('id', '=', id).forUpdate().executeTakeFirst();
+  return row?.status;
+}
+
 export interface StatusChange {
   readonly status: RequestStatus;
   readonly waitingFor?: readonly string[];

@@ -1,6 +1,7 @@
 // Builds the register extract's model from what was collected and reviewed: every released item
 // per system and dataset with the catalog's plain-language labels, and the Art. 15(1)(a)–(h) and
 // 15(2) information for the datasets that hold something on the person.
+import { datasetsById } from '../../catalog/catalog-walk.ts';
 import type { Catalog, Contact, Dataset, LocalizedText } from '../../catalog/catalog-types.ts';
 import { legalBasisWords, retentionWords } from '../../catalog/ropa-words.ts';
 import { extractRights } from '../../documents/extract-rights.ts';
@@ -99,7 +100,7 @@ function localized(text: LocalizedText, language: Words): string {
 
 export function buildExtractModel(input: ExtractModelInput): ExtractModel {
   const { catalog, language, reviewed } = input;
-  const datasets = new Map(catalog.systems.flatMap((system) => system.datasets).map((dataset) => [dataset.qualifiedId, dataset]));
+  const datasets = datasetsById(catalog);
   const systems = systemsOf(catalog, new Map(reviewed.parts.map((part) => [part.dataset, part])), language);
   const held = systems.flatMap((system) => system.datasets);
   const datasetName = (id: string) => datasets.get(id)?.name[language] ?? id;

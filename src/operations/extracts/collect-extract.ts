@@ -13,7 +13,7 @@ import type { Database } from '../../db/database-schema.ts';
 import { InsynError, isInsynError } from '../../domain/error-catalogue.ts';
 import { parseIdentityNumber, type IdentityNumber } from '../../domain/personnummer.ts';
 import { defineJob, type JobContext, type JobDefinition } from '../../engine/job-definition.ts';
-import { listExtractParts, saveCollectedPart, type ExtractPart } from '../../stores/extract-part-store.ts';
+import { deleteExtractParts, listExtractParts, saveCollectedPart, type ExtractPart } from '../../stores/extract-part-store.ts';
 import { findRequest, setRequestStep, updateRequestStatus, type RequestRecord } from '../../stores/request-store.ts';
 import { collectedItems, rolesByKey, type ParentRoles } from './collected-items.ts';
 import { screenExtract } from './screen-extract.ts';
@@ -47,13 +47,13 @@ interface Collection {
 type EarlierParts = ReadonlyMap<string, ExtractPart>;
 
 function parentRoles(earlier: EarlierParts, step: PlanStep): ParentRoles {
-  return new Map(step.via.map((via) => [via.from, rolesByKey(earlier.get(via.from)?.items ?? [], via.key)]));
+  return new Map(step.via.map((via) => [via.field, rolesByKey(earlier.get(via.from)?.items ?? [], via.key)]));
 }
 
 async function readStep(collection: Collection, step: PlanStep, earlier: EarlierParts): Promise<ExtractPart> {
   const dataset = step.dataset.qualifiedId;
   const parents = parentRoles(earlier, step);
-  const via = step.via.map((link) => ({ field: link.field, values: [...(parents.get(link.from)?.keys() ?? [])] }))
+  const via = step.via.map((link) => ({ field: link.field, values: [...(parents.get(link.field)?.keys() ?? [])] }))
     .filter((condition) => condition.values.length > 0);
   if (step.identityFields.length === 0 && via.length === 0) return { dataset, items: [] };
   const result = await collection.access.readSubject({
@@ -108,6 +108,13 @@ async function collect(deps: ExtractJobDependencies, context: JobContext, reques
   }
 }
 
+async function failRequest(db: Kysely<Database>, requestId: string, errorCode: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await updateRequestStatus(trx, requestId, { status: 'failed', errorCode });
+    await deleteExtractParts(trx, requestId);
+  });
+}
+
 export function collectExtractJob(deps: ExtractJobDependencies): JobDefinition<{ requestId: string }> {
   return defineJob({
     kind: COLLECT_EXTRACT_JOB,
@@ -124,10 +131,10 @@ export function collectExtractJob(deps: ExtractJobDependencies): JobDefinition<{
       try {
         await collect(deps, context, request);
       } catch (error) {
-        // A permanent failure (4xx: it will not get better) fails the request too; others are retried.
-        if (isInsynError(error) && error.status >= 400 && error.status < 500) {
-          await updateRequestStatus(deps.db, request.id, { status: 'failed', errorCode: error.code });
-        }
+        // A failure that will not get better (4xx), or the last attempt's, fails the request too,
+        // and its collected copy is deleted; others are retried with the request waiting.
+        const permanent = isInsynError(error) && error.status >= 400 && error.status < 500;
+        if (permanent || context.lastAttempt) await failRequest(deps.db, request.id, isInsynError(error) ? error.code : 'INTERNAL');
         throw error;
       }
       await context.step('screen', () => screenExtract(deps, request.id, request.receivedAt));

@@ -6,7 +6,7 @@ import type { PlanStep } from '../../access/collection-plan.ts';
 import type { Row } from '../../connectors/connector.ts';
 import type { CollectedItem } from '../../stores/extract-part-store.ts';
 
-/** Key value → roles, per referenced dataset and field: `system.dataset` → field → value → roles. */
+/** Per referencing field of the step (one per reference, even to the same dataset): key value → roles of the records holding it. */
 export type ParentRoles = ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
 
 export function textValue(value: unknown): string | null {
@@ -27,7 +27,7 @@ function rolesOf(step: PlanStep, row: Row, matched: readonly string[], parents: 
     const identity = step.identityFields.find((candidate) => candidate.field === field);
     if (identity) roles.add(identity.subjectCategory);
     const via = step.via.find((candidate) => candidate.field === field);
-    const parentRoles = via ? parents.get(via.from)?.get(String(row[field])) : undefined;
+    const parentRoles = via ? parents.get(via.field)?.get(String(row[field])) : undefined;
     for (const role of parentRoles ?? []) roles.add(role);
   }
   return [...roles].sort();

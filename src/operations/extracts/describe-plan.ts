@@ -3,7 +3,7 @@
 import { planCollection, type PlanStep } from '../../access/collection-plan.ts';
 import type { Catalog, EngineKind } from '../../catalog/catalog-types.ts';
 import { selectStatement } from '../../connectors/sql/select-statement.ts';
-import { RIGHTS_PURPOSE } from './collect-extract.ts';
+import { COLLECT_ROW_LIMIT, RIGHTS_PURPOSE } from './collect-extract.ts';
 
 function conditions(step: PlanStep) {
   return [
@@ -16,8 +16,8 @@ function query(step: PlanStep, engine: EngineKind): string {
   const { dataset } = step;
   const fields = dataset.fields.map((field) => field.name);
   const where = conditions(step);
-  if (engine === 'http') return `POST ${dataset.location}/search ${JSON.stringify({ anyOf: where, fields, limit: 100_000 })}`;
-  const statement = selectStatement({ location: dataset.location, fields, where, limit: 100_000 }, engine === 'mariadb' ? 'backtick' : 'double-quote');
+  if (engine === 'http') return `POST ${dataset.location}/search ${JSON.stringify({ anyOf: where, fields, limit: COLLECT_ROW_LIMIT })}`;
+  const statement = selectStatement({ location: dataset.location, fields, where, limit: COLLECT_ROW_LIMIT }, engine === 'mariadb' ? 'backtick' : 'double-quote');
   return `${statement.sql}\n      parameters: ${statement.parameters.join(', ')}`;
 }
 

@@ -6,6 +6,7 @@ import { legalBasisText, resolvePurpose } from '../../access/resolve-dataset.ts'
 import type { ProcessingLog } from '../../audit/processing-log.ts';
 import { summarizeSubjectLog } from '../../audit/subject-log-summary.ts';
 import type { SubjectSealer } from '../../audit/subject-sealer.ts';
+import { datasetsById } from '../../catalog/catalog-walk.ts';
 import type { Catalog } from '../../catalog/catalog-types.ts';
 import type { Database } from '../../db/database-schema.ts';
 import type { ExtractLanguage, ExtractModel } from '../../documents/extract-model.ts';
@@ -39,7 +40,7 @@ export async function produceExtract(deps: ProduceExtractDependencies, requestId
   if (request.status !== 'ready' && request.status !== 'review') {
     throw new InsynError('REQUEST_NOT_READY', `the request is ${request.status}`);
   }
-  const datasets = new Map(deps.catalog.systems.flatMap((system) => system.datasets).map((dataset) => [dataset.qualifiedId, dataset]));
+  const datasets = datasetsById(deps.catalog);
   const [parts, review] = await Promise.all([listExtractParts(deps.db, requestId), listReviewItems(deps.db, requestId)]);
   const reviewed = applyReview(parts, review, datasets);
   const purpose = resolvePurpose(deps.catalog, RIGHTS_PURPOSE);

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Catalog, SecrecyClass } from '../../catalog/catalog-types.ts';
 import type { Database } from '../../db/database-schema.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
-import { findRequest, updateRequestStatus } from '../../stores/request-store.ts';
+import { findRequest, lockRequest, updateRequestStatus } from '../../stores/request-store.ts';
 import {
   approveProposals, listReviewItems, proposeReview, type ReviewDecision, type ReviewItem,
 } from '../../stores/review-store.ts';
@@ -27,10 +27,11 @@ export interface ProposalInput {
   readonly by: string;
 }
 
-async function requestInReview(db: Kysely<Database>, requestId: string): Promise<void> {
-  const request = await findRequest(db, requestId);
-  if (!request) throw new InsynError('REQUEST_NOT_FOUND', 'no such request');
-  if (request.status !== 'review') throw new InsynError('REQUEST_NOT_READY', `the request is ${request.status}, not in review`);
+/** Locks the request (so a proposal cannot slip in after the last approval) and checks it is in review. */
+async function requestInReview(trx: Kysely<Database>, requestId: string): Promise<void> {
+  const status = await lockRequest(trx, requestId);
+  if (!status) throw new InsynError('REQUEST_NOT_FOUND', 'no such request');
+  if (status !== 'review') throw new InsynError('REQUEST_NOT_READY', `the request is ${status}, not in review`);
 }
 
 function decisionOf(input: ProposalInput, item: ReviewItem, catalog: Catalog): ReviewDecision {
@@ -50,17 +51,19 @@ function decisionOf(input: ProposalInput, item: ReviewItem, catalog: Catalog): R
 }
 
 export async function proposeDecision(deps: ReviewDependencies, input: ProposalInput): Promise<void> {
-  await requestInReview(deps.db, input.requestId);
-  const item = (await listReviewItems(deps.db, input.requestId))
-    .find((candidate) => candidate.dataset === input.dataset && candidate.itemKey === input.itemKey);
-  if (!item) throw new InsynError('NOT_FOUND', 'no such item waits for review in this request');
-  await proposeReview(deps.db, input.requestId, item, decisionOf(input, item, deps.catalog), input.by, deps.clock());
+  await deps.db.transaction().execute(async (trx) => {
+    await requestInReview(trx, input.requestId);
+    const item = (await listReviewItems(trx, input.requestId))
+      .find((candidate) => candidate.dataset === input.dataset && candidate.itemKey === input.itemKey);
+    if (!item) throw new InsynError('NOT_FOUND', 'no such item waits for review in this request');
+    await proposeReview(trx, input.requestId, item, decisionOf(input, item, deps.catalog), input.by, deps.clock());
+  });
 }
 
 /** Approves every proposal made by someone else; the request becomes ready when nothing is left. */
 export async function approveReview(deps: ReviewDependencies, requestId: string, by: string): Promise<{ approved: number; pending: number }> {
-  await requestInReview(deps.db, requestId);
   return deps.db.transaction().execute(async (trx) => {
+    await requestInReview(trx, requestId);
     const approved = await approveProposals(trx, requestId, by, deps.clock());
     const pending = (await listReviewItems(trx, requestId)).filter((item) => !item.approvedBy).length;
     if (pending === 0) await updateRequestStatus(trx, requestId, { status: 'ready' });

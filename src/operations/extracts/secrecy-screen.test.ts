@@ -8,7 +8,7 @@ const catalog = loadCatalog(new URL('../../../catalog', import.meta.url).pathnam
 const received = new Date('2026-11-29T10:00:00Z');
 
 function item(values: Record<string, string | null>, roles: string[] = ['insured'], key = '1'): CollectedItem {
-  return { key, values, matchedBy: [], roles };
+  return { key, values, matchedBy: ['pnr', 'case_id'], roles };
 }
 
 function kinds(dataset: string, items: CollectedItem[], extra: { dataset: string; items: CollectedItem[] }[] = []) {
@@ -52,9 +52,19 @@ test('values about another person wait for review: the patient\'s diagnosis in a
   const asPatient: CollectedItem = { key: '1', values: certificate, matchedBy: ['patient_pnr', 'case_id'], roles: ['insured'] };
   assert.deepEqual(reviewNeeds(catalog, [{ dataset: 'lakarintyg.intyg', items: [asDoctor] }], received)[0]?.kinds, ['third-party']);
   assert.deepEqual(reviewNeeds(catalog, [{ dataset: 'lakarintyg.intyg', items: [asPatient] }], received), []);
-  const entry = { employer_entry_id: '1', case_id: '7', contact_name: 'K', monthly_salary: '31000' };
+  const entry = { employer_entry_id: '1', case_id: '7', employer_name: 'AB', monthly_salary: '31000' };
   const asContact: CollectedItem = { key: '1', values: entry, matchedBy: ['contact_pnr'], roles: ['employer-representative'] };
   const asInsured: CollectedItem = { key: '1', values: entry, matchedBy: ['case_id'], roles: ['insured'] };
   assert.deepEqual(reviewNeeds(catalog, [{ dataset: 'arenden.arbetsgivaruppgift', items: [asContact] }], received)[0]?.kinds, ['third-party']);
   assert.deepEqual(reviewNeeds(catalog, [{ dataset: 'arenden.arbetsgivaruppgift', items: [asInsured] }], received), []);
+  const withContact: CollectedItem = { ...asInsured, values: { ...entry, contact_pnr: '197001010000', contact_name: 'K' } };
+  assert.deepEqual(reviewNeeds(catalog, [{ dataset: 'arenden.arbetsgivaruppgift', items: [withContact] }], received)[0]?.kinds, ['third-party'],
+    'the employer\'s contact person\'s number and name are a third party\'s in the insured\'s extract');
+});
+
+test('another person\'s identity number, and a record with no role for the person, wait for review', () => {
+  const certificate: CollectedItem = { key: '1', values: { certificate_id: '1', patient_pnr: '1', doctor_pnr: '2' }, matchedBy: ['patient_pnr'], roles: ['insured'] };
+  assert.deepEqual(reviewNeeds(catalog, [{ dataset: 'lakarintyg.intyg', items: [certificate] }], received)[0]?.kinds, ['third-party']);
+  const orphan: CollectedItem = { key: '1', values: { case_id: '1', benefit: 'x' }, matchedBy: [], roles: [] };
+  assert.deepEqual(reviewNeeds(catalog, [{ dataset: 'arenden.arende', items: [orphan] }], received)[0]?.kinds, ['third-party']);
 });

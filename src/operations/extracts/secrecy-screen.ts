@@ -2,9 +2,10 @@
 // (or whole datasets) with a secrecy class; a mark applies when the item holds a value there and
 // the class concerns this person's extract:
 // - third-party: always (data about someone else); also every item that concerns the person
-//   only as a third party named in someone else's record, and every value the catalog says is
-//   `about` a person the record does not concern the requester through (the patient's diagnosis in
-//   a certificate the requesting doctor wrote);
+//   only as a third party named in someone else's record (or in no role found at all), every
+//   identity number the person was not found by (another person's), and every value the catalog
+//   says is `about` a person the record does not concern the requester through (the patient's
+//   diagnosis in a certificate the requesting doctor wrote);
 // - draft-or-note: unless the record is more than a year old when the request came (then the
 //   right of access covers it: 5 kap. 2 § dataskyddslagen); the handler checks the other
 //   counter-exceptions (disclosed to a third party, kept only for archiving or statistics);
@@ -12,14 +13,12 @@
 //   than none in a field the catalog means as `protection`), so that the address is released only after a deliberate decision;
 // - child-against-guardian: when the person is in the record as a guardian.
 import type { Catalog, Dataset, SecrecyClass } from '../../catalog/catalog-types.ts';
+import { datasetsById } from '../../catalog/catalog-walk.ts';
 import type { CollectedItem, ExtractPart } from '../../stores/extract-part-store.ts';
 import type { ReviewNeed } from '../../stores/review-store.ts';
 
 const UNPROTECTED = new Set(['', 'ingen', 'none']);
 
-function datasetsById(catalog: Catalog): Map<string, Dataset> {
-  return new Map(catalog.systems.flatMap((system) => system.datasets).map((dataset) => [dataset.qualifiedId, dataset]));
-}
 
 /** True when any collected record says the person's personal data are protected. */
 export function subjectIsProtected(catalog: Catalog, parts: readonly ExtractPart[]): boolean {
@@ -62,6 +61,13 @@ function hasValue(value: string | null | undefined): boolean {
   return value !== null && value !== undefined && value.trim() !== '';
 }
 
+/** True when the value names or describes someone the record does not concern the person through. */
+function aboutSomeoneElse(dataset: Dataset, field: Dataset['fields'][number], item: CollectedItem): boolean {
+  const isIdentity = dataset.identityFields.some((identity) => identity.field === field.name);
+  if (isIdentity) return !item.matchedBy.includes(field.name);
+  return field.about !== undefined && !item.matchedBy.includes(field.about);
+}
+
 /** The secrecy classes that make one item wait for review. */
 export function itemSecrecyKinds(dataset: Dataset, item: CollectedItem, context: ScreenContext): SecrecyClass[] {
   const kinds = new Set<SecrecyClass>();
@@ -69,9 +75,11 @@ export function itemSecrecyKinds(dataset: Dataset, item: CollectedItem, context:
     const kind = field.secrecy ?? dataset.secrecy;
     if (!hasValue(item.values[field.name])) continue;
     if (applies(kind, dataset, item, context)) kinds.add(kind);
-    if (field.about !== undefined && !item.matchedBy.includes(field.about)) kinds.add('third-party');
+    // Another person's identity number, or a value about them (R14): a third party's.
+    if (aboutSomeoneElse(dataset, field, item)) kinds.add('third-party');
   }
-  if (item.roles.length > 0 && item.roles.every((role) => role === 'third-party')) kinds.add('third-party');
+  // A record with no role found for the person, or only as a third party, is someone else's.
+  if (item.roles.every((role) => role === 'third-party')) kinds.add('third-party');
   return [...kinds].sort();
 }
 

@@ -1,5 +1,6 @@
 // Writes an extract's files (PDF/A, JSON, HTML) next to each other. Each file is written under a
 // temporary name and renamed when complete, so a crash never leaves half a file behind.
+import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
@@ -13,7 +14,8 @@ export const extractFormats = ['pdf', 'json', 'html'] as const;
 export type ExtractFormat = (typeof extractFormats)[number];
 
 async function writeAtomically(path: string, write: (temporary: string) => Promise<void>): Promise<void> {
-  const temporary = `${path}.${process.pid}.partial`;
+  // A fresh name each time: a run killed earlier (same PID in a container) never blocks the next.
+  const temporary = `${path}.${randomBytes(6).toString('hex')}.partial`;
   try {
     await write(temporary);
     await rename(temporary, path);
