@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import type { ExtractModel } from '../src/documents/extract-model.ts';
 import type { IdentityNumber } from '../src/domain/personnummer.ts';
 import { writeExtractFiles } from '../src/operations/extracts/write-extract-files.ts';
-import { deleteExtractParts } from '../src/stores/extract-part-store.ts';
-import { updateRequestStatus } from '../src/stores/request-store.ts';
+import { closeRequest } from '../src/operations/extracts/close-request.ts';
 import type { ExtractStack } from './extract-stack.ts';
 
 export interface ExtractTiming {
@@ -60,10 +59,7 @@ export async function runExtract(stack: ExtractStack, subject: IdentityNumber, o
   const t4 = performance.now();
   await writeExtractFiles(model, base, ['json']);
   const t5 = performance.now();
-  await stack.database.db.transaction().execute(async (trx) => {
-    await updateRequestStatus(trx, id, { status: 'completed', completedAt: new Date() });
-    await deleteExtractParts(trx, id);
-  });
+  await closeRequest(stack.database.db, id, { status: 'completed', at: new Date() });
   const t6 = performance.now();
   const pdf = await readFile(`${base}.pdf`);
   await rm(`${base}.pdf`);

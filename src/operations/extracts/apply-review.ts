@@ -12,6 +12,11 @@ export interface ReleasedItem extends CollectedItem {
   readonly redacted: readonly { readonly field: string; readonly kind: SecrecyClass }[];
 }
 
+/** True when a field of the record's primary key was redacted: the record must not be named by its key. */
+export function keyRedacted(item: ReleasedItem, dataset: Dataset): boolean {
+  return item.redacted.some((redaction) => dataset.primaryKey.includes(redaction.field));
+}
+
 export interface ReleasedPart {
   readonly dataset: string;
   readonly items: readonly ReleasedItem[];

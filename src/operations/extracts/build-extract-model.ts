@@ -12,7 +12,7 @@ import type {
 import { secrecyGround } from '../../documents/secrecy-words.ts';
 import { formatIdentityNumber, type IdentityNumber } from '../../domain/personnummer.ts';
 import type { SubjectLogDay } from '../../audit/subject-log-summary.ts';
-import type { ReleasedItem, ReleasedPart, ReviewedExtract } from './apply-review.ts';
+import { keyRedacted, type ReleasedItem, type ReleasedPart, type ReviewedExtract } from './apply-review.ts';
 import { automatedDecisions, recordedDisclosures, subjectName } from './extract-facts.ts';
 
 export interface ExtractModelInput {
@@ -51,11 +51,10 @@ function recipientsOf(catalog: Catalog, ids: readonly string[], language: Words)
 function itemOf(catalog: Catalog, dataset: Dataset, item: ReleasedItem, index: number, language: Words): ExtractItem {
   const label = (field: string) => dataset.fields.find((candidate) => candidate.name === field)?.description[language] ?? field;
   const roleName = (id: string) => catalog.subjectCategories.find((category) => category.id === id)?.name[language] ?? id;
-  const keyRedacted = item.redacted.some((redaction) => dataset.primaryKey.includes(redaction.field));
   const values = Object.fromEntries(dataset.fields.filter((field) => field.name in item.values)
     .map((field) => [field.name, item.values[field.name] ?? null]));
   return {
-    key: keyRedacted ? String(index + 1) : item.key,
+    key: keyRedacted(item, dataset) ? String(index + 1) : item.key,
     roles: item.roles.map(roleName),
     values,
     redacted: item.redacted.map((redaction) => ({

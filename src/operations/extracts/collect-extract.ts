@@ -13,8 +13,9 @@ import type { Database } from '../../db/database-schema.ts';
 import { InsynError, isInsynError } from '../../domain/error-catalogue.ts';
 import { parseIdentityNumber, type IdentityNumber } from '../../domain/personnummer.ts';
 import { defineJob, type JobContext, type JobDefinition } from '../../engine/job-definition.ts';
-import { deleteExtractParts, listExtractParts, saveCollectedPart, type ExtractPart } from '../../stores/extract-part-store.ts';
+import { listExtractParts, saveCollectedPart, type ExtractPart } from '../../stores/extract-part-store.ts';
 import { findRequest, setRequestStep, updateRequestStatus, type RequestRecord } from '../../stores/request-store.ts';
+import { closeRequest } from './close-request.ts';
 import { collectedItems, rolesByKey, type ParentRoles } from './collected-items.ts';
 import { screenExtract } from './screen-extract.ts';
 
@@ -108,13 +109,6 @@ async function collect(deps: ExtractJobDependencies, context: JobContext, reques
   }
 }
 
-async function failRequest(db: Kysely<Database>, requestId: string, errorCode: string): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await updateRequestStatus(trx, requestId, { status: 'failed', errorCode });
-    await deleteExtractParts(trx, requestId);
-  });
-}
-
 export function collectExtractJob(deps: ExtractJobDependencies): JobDefinition<{ requestId: string }> {
   return defineJob({
     kind: COLLECT_EXTRACT_JOB,
@@ -134,7 +128,7 @@ export function collectExtractJob(deps: ExtractJobDependencies): JobDefinition<{
         // A failure that will not get better (4xx), or the last attempt's, fails the request too,
         // and its collected copy is deleted; others are retried with the request waiting.
         const permanent = isInsynError(error) && error.status >= 400 && error.status < 500;
-        if (permanent || context.lastAttempt) await failRequest(deps.db, request.id, isInsynError(error) ? error.code : 'INTERNAL');
+        if (permanent || context.lastAttempt) await closeRequest(deps.db, request.id, { status: 'failed', errorCode: isInsynError(error) ? error.code : 'INTERNAL' });
         throw error;
       }
       await context.step('screen', () => screenExtract(deps, request.id, request.receivedAt));

@@ -3,7 +3,7 @@
 // decisions made about the person (15(1)(h)) and the person's name.
 import type { AutomatedDecision, Catalog, Dataset, FieldMeaning } from '../../catalog/catalog-types.ts';
 import type { ExtractAutomatedDecision, ExtractDisclosure, ExtractLanguage } from '../../documents/extract-model.ts';
-import type { ReleasedItem, ReleasedPart } from './apply-review.ts';
+import { keyRedacted, type ReleasedItem, type ReleasedPart } from './apply-review.ts';
 
 function fieldMeaning(dataset: Dataset, meaning: FieldMeaning): string | undefined {
   return dataset.fields.find((field) => field.meaning === meaning)?.name;
@@ -47,8 +47,7 @@ export function automatedDecisions(
     for (const item of part.items) {
       const rule = valueOf(dataset, item, 'automated-decision');
       // A record whose key was redacted is not named by its key anywhere.
-      const keyRedacted = item.redacted.some((redaction) => dataset.primaryKey.includes(redaction.field));
-      if (rule) records.set(rule, [...(records.get(rule) ?? []), ...(keyRedacted ? [] : [item.key])]);
+      if (rule) records.set(rule, [...(records.get(rule) ?? []), ...(keyRedacted(item, dataset) ? [] : [item.key])]);
     }
   }
   // The system stores the rule set's id or its version.

@@ -4,11 +4,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractLanguage } from '../../documents/extract-model.ts';
 import type { IdentityNumber } from '../../domain/personnummer.ts';
-import { deleteExtractParts } from '../../stores/extract-part-store.ts';
-import { findRequest, updateRequestStatus, type RequestRecord } from '../../stores/request-store.ts';
+import { findRequest, type RequestRecord } from '../../stores/request-store.ts';
 import { listReviewItems } from '../../stores/review-store.ts';
 import type { AppServices } from '../app-services.ts';
 import { ensureDemoData } from '../demo/ensure-demo-data.ts';
+import { closeRequest } from './close-request.ts';
 import { produceExtract } from './produce-extract.ts';
 import type { ReviewDependencies } from './review-extract.ts';
 import { startAccessRequest } from './start-access-request.ts';
@@ -66,10 +66,7 @@ export async function completeExtract(
   }, id, { actor: options.actor, ...(options.language ? { language: options.language } : {}) });
   mkdirSync(options.outDir, { recursive: true });
   const files = await writeExtractFiles(model, join(options.outDir, `registerutdrag-${id}`), options.formats);
-  await db.transaction().execute(async (trx) => {
-    await updateRequestStatus(trx, id, { status: 'completed', completedAt: services.clock() });
-    await deleteExtractParts(trx, id);
-  });
+  await closeRequest(db, id, { status: 'completed', at: services.clock() });
   return files;
 }
 

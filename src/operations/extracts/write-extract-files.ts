@@ -6,6 +6,7 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
 import { extractHtmlDocument } from '../../documents/extract-html-document.ts';
 import { extractJson } from '../../documents/extract-json.ts';
+import type { DocumentOutline } from '../../documents/document-outline.ts';
 import type { ExtractModel } from '../../documents/extract-model.ts';
 import { extractOutline } from '../../documents/extract-outline.ts';
 import { writePdf } from '../../documents/pdf/write-pdf.ts';
@@ -25,10 +26,10 @@ async function writeAtomically(path: string, write: (temporary: string) => Promi
   }
 }
 
-async function writePdfFile(path: string, model: ExtractModel): Promise<void> {
+async function writePdfFile(path: string, outline: DocumentOutline): Promise<void> {
   const out = createWriteStream(path, { flags: 'wx', mode: 0o600 });
   try {
-    await writePdf(extractOutline(model), out);
+    await writePdf(outline, out);
   } finally {
     out.end();
     await finished(out);
@@ -38,11 +39,13 @@ async function writePdfFile(path: string, model: ExtractModel): Promise<void> {
 /** Writes `<base>.<format>` for each format; resolves to the paths written. */
 export async function writeExtractFiles(model: ExtractModel, base: string, formats: readonly ExtractFormat[]): Promise<string[]> {
   const paths: string[] = [];
+  // The PDF and the HTML lay out the same outline: built once.
+  const outline = formats.some((format) => format !== 'json') ? extractOutline(model) : undefined;
   for (const format of formats) {
     const path = `${base}.${format}`;
     await writeAtomically(path, (temporary) => {
-      if (format === 'pdf') return writePdfFile(temporary, model);
-      const text = format === 'json' ? extractJson(model) : extractHtmlDocument(extractOutline(model));
+      if (format === 'pdf') return writePdfFile(temporary, outline!);
+      const text = format === 'json' ? extractJson(model) : extractHtmlDocument(outline!);
       return writeFile(temporary, text, { flag: 'wx', mode: 0o600 });
     });
     paths.push(path);
