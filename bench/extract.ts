@@ -58,6 +58,11 @@ function sampleIndexes(persons: number, count: number, salt: number): number[] {
   return [...picked];
 }
 
+/** Identity numbers in a plan line, whatever their form, with their last four digits hidden. */
+function maskIdentityNumbers(line: string): string {
+  return line.replace(/\b(\d{6}|\d{8})([-+]?)\d{4}\b/g, '$1$2****');
+}
+
 async function printIndexesAndPlans(stack: ExtractStack, pools: BaselinePools): Promise<void> {
   say('Indexes on every field the collection plan reads by:');
   const missing = (await checkPlanIndexes(pools, stack.catalog)).filter((check) => !check.indexed);
@@ -70,7 +75,8 @@ async function printIndexesAndPlans(stack: ExtractStack, pools: BaselinePools): 
   for (const query of await explainBaseline(pools, keys)) {
     const verdict = query.usesIndex === undefined ? 'scan of a small table' : query.usesIndex ? 'uses an index' : 'NO INDEX USED';
     say(`  ${query.dataset} (${query.engine}, ~${Math.round(query.tableRows).toLocaleString('en')} rows): ${verdict}`);
-    for (const line of query.plan) say(`      ${line}`);
+    // The plans carry the persona's (synthetic) number as a literal: printed masked all the same.
+    for (const line of query.plan) say(`      ${maskIdentityNumbers(line)}`);
     if (query.usesIndex === false) process.exitCode = 1;
   }
 }
