@@ -10,6 +10,7 @@ import { loadConfig } from '../config/load-config.ts';
 import { demoSeedCommand } from './demo-seed.ts';
 import { progressReporter } from './progress-reporter.ts';
 import { runCli } from './run-cli.ts';
+import { productionOidcEnv } from '../../test/support/production-env.ts';
 
 function capture() {
   let text = '';
@@ -56,7 +57,7 @@ test('refused in production mode', async () => {
   const secret = 'x'.repeat(40);
   const result = await insyn({
     INSYN_MODE: 'production', DATABASE_URL: 'postgres://insyn@127.0.0.1/insyn',
-    INSYN_SUBJECT_KEY_SECRET: secret, INSYN_CHECKPOINT_SIGNING_KEY: secret,
+    INSYN_SUBJECT_KEY_SECRET: secret, INSYN_CHECKPOINT_SIGNING_KEY: secret, ...productionOidcEnv,
   }, 'demo', 'seed', '--persons', '100');
   assert.equal(result.code, 1);
   assert.match(result.stderr, /DEV_SERVICE_REFUSED/);

@@ -92,4 +92,63 @@ export const configSchema: readonly ConfigKeySpec[] = [
       + '(utbetalningar, lakarintyg, utlamnanden); `insyn demo seed` writes there. '
       + 'Unset: the embedded PGlite database INSYN_DATA_DIR/demo-agency, with PostgreSQL variants of these tables.',
   },
+  {
+    env: 'INSYN_PUBLIC_URL', type: 'url',
+    description: 'The address people reach Insyn at (`https://…` in production); OpenID Connect logins come back to '
+      + '`<url>/inloggning/retur` and `<url>/konsol/inloggning/retur`. Default: `http://<HOST>:<PORT>`.',
+  },
+  {
+    env: 'INSYN_OIDC_ISSUER', type: 'url',
+    description: "Issuer URL of the citizens' e-legitimation provider (OpenID Connect as the Swedish profile oidc.se describes: "
+      + 'acr loa3 or higher, claim https://id.oidc.se/claim/personalIdentityNumber). Required in production; elsewhere unset '
+      + 'means the development identity provider.',
+  },
+  { env: 'INSYN_OIDC_CLIENT_ID', type: 'string', description: "Insyn's client id at INSYN_OIDC_ISSUER. Required with it." },
+  {
+    env: 'INSYN_OIDC_CLIENT_SECRET', type: 'secret', fileVariant: true,
+    description: "Insyn's client secret at INSYN_OIDC_ISSUER (client_secret_basic). Required with it.",
+  },
+  {
+    env: 'INSYN_STAFF_OIDC_ISSUER', type: 'url',
+    description: "Issuer URL of the staff login (the agency's own identity provider). Required in production; elsewhere unset "
+      + 'means the development identity provider.',
+  },
+  { env: 'INSYN_STAFF_OIDC_CLIENT_ID', type: 'string', description: "Insyn's client id at INSYN_STAFF_OIDC_ISSUER. Required with it." },
+  {
+    env: 'INSYN_STAFF_OIDC_CLIENT_SECRET', type: 'secret', fileVariant: true,
+    description: "Insyn's client secret at INSYN_STAFF_OIDC_ISSUER. Required with it.",
+  },
+  {
+    env: 'INSYN_STAFF_ROLES_CLAIM', type: 'string', default: 'roles',
+    description: 'The staff ID token claim holding the roles: `handlaggare`, `granskare`, `dataskyddsombud`, `administrator`, '
+      + 'and `skyddad-identitet` for the authorisation to open cases of persons with protected identity.',
+  },
+  {
+    env: 'INSYN_DEV_IDP_PORT', type: 'port', default: '3001',
+    description: 'Port of the development identity provider (oidc-provider with test persons and staff), started by `npm start` '
+      + 'outside production and never in production.',
+  },
+  { env: 'INSYN_SESSION_IDLE_MINUTES', type: 'integer', default: '15', description: 'A session ends after this many minutes without a request.' },
+  { env: 'INSYN_SESSION_MAX_HOURS', type: 'integer', default: '8', description: 'A session ends this many hours after login, however active.' },
+  {
+    env: 'INSYN_RATE_LIMIT_PERSON_PER_MINUTE', type: 'integer', default: '10',
+    description: 'Submissions of public forms accepted per logged-in person and minute (then RATE_LIMITED).',
+  },
+  {
+    env: 'INSYN_RATE_LIMIT_ADDRESS_PER_MINUTE', type: 'integer', default: '100',
+    description: 'Submissions of public forms accepted per network address and minute (then RATE_LIMITED).',
+  },
+  {
+    env: 'INSYN_CASE_NUMBER_PREFIX', type: 'string', default: 'DSR',
+    description: 'The letters (1–8 capitals) before the year in case numbers (diarienummer), as in `DSR 2026/000123`.',
+  },
+  {
+    env: 'INSYN_DUPLICATE_WINDOW_DAYS', type: 'integer', default: '30',
+    description: 'A request for the same right by the same person while an earlier one is open, or within this many days of '
+      + 'its answer, is linked to it as a duplicate and the person is told.',
+  },
+  {
+    env: 'INSYN_REMINDER_WORKING_DAYS', type: 'integer', default: '5',
+    description: 'Case handlers see a reminder on a request this many working days before its due date, and an alert after it.',
+  },
 ];

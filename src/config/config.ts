@@ -10,6 +10,39 @@ export interface SystemOptions {
   readonly token?: string;
 }
 
+/** An OpenID Connect provider Insyn logs people in with (openid-client). */
+export interface OidcClientConfig {
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+}
+
+export interface WebConfig {
+  /** The address people reach Insyn at; login redirects come back here. */
+  readonly publicUrl: string;
+  /** Citizens' e-legitimation (Swedish OIDC profile); undefined outside production: the development provider. */
+  readonly citizenOidc: OidcClientConfig | undefined;
+  /** Staff login; undefined outside production: the development provider. */
+  readonly staffOidc: OidcClientConfig | undefined;
+  /** The staff ID token claim that lists roles. */
+  readonly staffRolesClaim: string;
+  /** Port of the development identity provider (never in production). */
+  readonly devIdentityProviderPort: number;
+  readonly sessionIdleMinutes: number;
+  readonly sessionMaxHours: number;
+  readonly rateLimitPerPerson: number;
+  readonly rateLimitPerAddress: number;
+}
+
+export interface CaseworkConfig {
+  /** The letters before the year in case numbers (diarienummer). */
+  readonly caseNumberPrefix: string;
+  /** A request for the same right by the same person within this many days of an earlier one is a duplicate. */
+  readonly duplicateWindowDays: number;
+  /** Case handlers are reminded this many working days before a due date. */
+  readonly reminderWorkingDays: number;
+}
+
 export interface Config {
   readonly mode: Mode;
   readonly databaseUrl: string | undefined;
@@ -35,6 +68,8 @@ export interface Config {
   readonly demoPostgresUrl: string | undefined;
   /** The demo agency's MariaDB systems; undefined: the same embedded PGlite. */
   readonly demoMariadbUrl: string | undefined;
-  /** Development services (demo archive, later OIDC provider and mailbox operator) run only when true. */
+  /** Development services (demo archive, identity provider, later the mailbox operator) run only when true. */
   readonly devServices: boolean;
+  readonly web: WebConfig;
+  readonly casework: CaseworkConfig;
 }

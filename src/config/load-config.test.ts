@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isInsynError } from '../domain/error-catalogue.ts';
 import { loadConfig } from './load-config.ts';
+import { productionOidcEnv } from '../../test/support/production-env.ts';
 
 const secret = 'x'.repeat(40);
 
@@ -27,7 +28,7 @@ test('DATABASE_URL selects development mode; production needs it and its secrets
   invalid({ INSYN_MODE: 'production', DATABASE_URL: url }, 'INSYN_SUBJECT_KEY_SECRET');
   const production = loadConfig({
     INSYN_MODE: 'production', DATABASE_URL: url,
-    INSYN_SUBJECT_KEY_SECRET: secret, INSYN_CHECKPOINT_SIGNING_KEY: secret,
+    INSYN_SUBJECT_KEY_SECRET: secret, INSYN_CHECKPOINT_SIGNING_KEY: secret, ...productionOidcEnv,
   });
   assert.equal(production.mode, 'production');
   assert.equal(production.devServices, false);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InsynError } from '../domain/error-catalogue.ts';
-import type { Config, LogLevel, Mode, SystemOptions } from './config.ts';
+import type { CaseworkConfig, Config, LogLevel, Mode, OidcClientConfig, SystemOptions, WebConfig } from './config.ts';
 import { configSchema } from './config-schema.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -111,16 +111,65 @@ function keyIds(env: Env, name: string): readonly string[] {
   return Object.freeze(ids);
 }
 
+interface OidcKeys { readonly issuer: string; readonly clientId: string; readonly clientSecret: string }
+
+const citizenOidcKeys: OidcKeys = { issuer: 'INSYN_OIDC_ISSUER', clientId: 'INSYN_OIDC_CLIENT_ID', clientSecret: 'INSYN_OIDC_CLIENT_SECRET' };
+const staffOidcKeys: OidcKeys = {
+  issuer: 'INSYN_STAFF_OIDC_ISSUER', clientId: 'INSYN_STAFF_OIDC_CLIENT_ID', clientSecret: 'INSYN_STAFF_OIDC_CLIENT_SECRET',
+};
+
+/** An OpenID Connect client: issuer, client id and secret together, or none of them (development provider). */
+function oidcClient(env: Env, keys: OidcKeys, chosenMode: Mode): OidcClientConfig | undefined {
+  const issuer = url(keys.issuer, raw(env, keys.issuer), chosenMode === 'production' ? ['https:'] : ['http:', 'https:']);
+  const clientId = raw(env, keys.clientId);
+  const clientSecret = raw(env, keys.clientSecret);
+  if (!issuer) {
+    if (chosenMode === 'production') invalid(keys.issuer, 'is required in production mode');
+    return undefined;
+  }
+  if (!clientId) invalid(keys.clientId, `is required with ${keys.issuer}`);
+  if (!clientSecret) invalid(keys.clientSecret, `is required with ${keys.issuer}`);
+  return Object.freeze({ issuer, clientId, clientSecret });
+}
+
+function webConfig(env: Env, chosenMode: Mode, host: string, port: number): WebConfig {
+  const publicUrl = url('INSYN_PUBLIC_URL', raw(env, 'INSYN_PUBLIC_URL'), chosenMode === 'production' ? ['https:'] : ['http:', 'https:'])
+    ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  return Object.freeze({
+    publicUrl: publicUrl.replace(/\/+$/, ''),
+    citizenOidc: oidcClient(env, citizenOidcKeys, chosenMode),
+    staffOidc: oidcClient(env, staffOidcKeys, chosenMode),
+    staffRolesClaim: raw(env, 'INSYN_STAFF_ROLES_CLAIM') ?? 'roles',
+    devIdentityProviderPort: integer(env, 'INSYN_DEV_IDP_PORT', 0, 65535),
+    sessionIdleMinutes: integer(env, 'INSYN_SESSION_IDLE_MINUTES', 1, 1440),
+    sessionMaxHours: integer(env, 'INSYN_SESSION_MAX_HOURS', 1, 24),
+    rateLimitPerPerson: integer(env, 'INSYN_RATE_LIMIT_PERSON_PER_MINUTE', 1, 100_000),
+    rateLimitPerAddress: integer(env, 'INSYN_RATE_LIMIT_ADDRESS_PER_MINUTE', 1, 1_000_000),
+  });
+}
+
+function caseworkConfig(env: Env): CaseworkConfig {
+  const caseNumberPrefix = raw(env, 'INSYN_CASE_NUMBER_PREFIX') ?? 'DSR';
+  if (!/^[A-ZÅÄÖ]{1,8}$/u.test(caseNumberPrefix)) invalid('INSYN_CASE_NUMBER_PREFIX', 'must be 1–8 capital letters');
+  return Object.freeze({
+    caseNumberPrefix,
+    duplicateWindowDays: integer(env, 'INSYN_DUPLICATE_WINDOW_DAYS', 0, 3650),
+    reminderWorkingDays: integer(env, 'INSYN_REMINDER_WORKING_DAYS', 0, 60),
+  });
+}
+
 /** Reads, validates and freezes the configuration. Throws CONFIG_INVALID naming the key. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
   const databaseUrl = url('DATABASE_URL', raw(env, 'DATABASE_URL'), ['postgres:', 'postgresql:']);
   const chosenMode = mode(env, databaseUrl);
+  const port = integer(env, 'PORT', 0, 65535);
+  const host = raw(env, 'HOST') ?? '127.0.0.1';
   const config: Config = {
     mode: chosenMode,
     databaseUrl,
     dataDir: resolve(cwd, raw(env, 'INSYN_DATA_DIR') ?? './data'),
-    port: integer(env, 'PORT', 0, 65535),
-    host: raw(env, 'HOST') ?? '127.0.0.1',
+    port,
+    host,
     catalogDir: resolve(cwd, raw(env, 'INSYN_CATALOG_DIR') ?? './catalog'),
     logLevel: oneOf<LogLevel>(env, 'INSYN_LOG_LEVEL') ?? 'info',
     subjectKeySecret: secret(env, 'INSYN_SUBJECT_KEY_SECRET', chosenMode, 32),
@@ -134,6 +183,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     demoPostgresUrl: url('INSYN_DEMO_POSTGRES_URL', raw(env, 'INSYN_DEMO_POSTGRES_URL'), ['postgres:', 'postgresql:']),
     demoMariadbUrl: url('INSYN_DEMO_MARIADB_URL', raw(env, 'INSYN_DEMO_MARIADB_URL'), ['mysql:', 'mariadb:']),
     devServices: chosenMode !== 'production',
+    web: webConfig(env, chosenMode, host, port),
+    casework: caseworkConfig(env),
   };
   return Object.freeze(config);
 }

@@ -2,5 +2,6 @@
 import type { JobTables } from './tables/job-tables.ts';
 import type { ProcessingLogTables } from './tables/processing-log-tables.ts';
 import type { RequestTables } from './tables/request-tables.ts';
+import type { WebTables } from './tables/web-tables.ts';
 
-export interface Database extends ProcessingLogTables, JobTables, RequestTables {}
+export interface Database extends ProcessingLogTables, JobTables, RequestTables, WebTables {}

@@ -6,12 +6,14 @@ import * as processingLog from './migrations/0001-processing-log.ts';
 import * as processingLogKeyVersion from './migrations/0002-processing-log-key-version.ts';
 import * as jobs from './migrations/0003-jobs.ts';
 import * as requests from './migrations/0004-requests.ts';
+import * as casework from './migrations/0005-casework.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-processing-log': processingLog,
   '0002-processing-log-key-version': processingLogKeyVersion,
   '0003-jobs': jobs,
   '0004-requests': requests,
+  '0005-casework': casework,
 };
 
 /** Brings the schema to the latest version; throws the first migration error. */

@@ -118,6 +118,52 @@ export const errorCatalogue = {
     status: 500, sv: 'Ett jobb avbröts på sitt sista försök.', en: 'A job was abandoned on its last attempt.',
     help: 'The worker running the job stopped (crashed, was killed or lost its lease) on the last allowed attempt, so the job is failed instead of run again. See the worker logs around the time.',
   },
+  REQUEST_NOT_MATCHED: {
+    status: 409, sv: 'Ärendet är ännu inte kopplat till en person.', en: 'The request is not yet matched to a person.',
+    help: 'A request made with a foreign eID carries no personnummer: a case handler matches it to a person first (R30).',
+  },
+  REQUEST_TRANSITION_INVALID: {
+    status: 409, sv: 'Ärendet kan inte gå till det läget nu.', en: 'The request cannot move to that state now.',
+    help: 'The lifecycle (domain/request-lifecycle.ts, docs/casework.md) does not allow this step from the request\'s current state; reload the request and try again.',
+  },
+  EXTENSION_NOT_ALLOWED: {
+    status: 409, sv: 'Tiden kan inte förlängas.', en: 'The time limit cannot be extended.',
+    help: 'Art. 12(3): an extension is possible once, only while the first month runs, and only with reasons (R03).',
+  },
+  DECISION_INCOMPLETE: {
+    status: 400, sv: 'Beslutet saknar obligatoriska uppgifter.', en: 'The decision lacks required content.',
+    help: 'A decision that refuses or withholds anything needs reasons and a legal ground for each such item (R06); the message names what is missing.',
+  },
+  APPROVAL_NOT_ALLOWED: {
+    status: 403, sv: 'Du kan inte godkänna detta.', en: 'You cannot approve this.',
+    help: 'A decision that withholds or refuses anything is approved by a granskare other than the person who proposed it.',
+  },
+  LOGIN_REQUIRED: {
+    status: 401, sv: 'Du behöver logga in.', en: 'You need to log in.',
+    help: 'The page needs a session; the browser is sent to the login. Sessions end after the idle and absolute limits (INSYN_SESSION_IDLE_MINUTES, INSYN_SESSION_MAX_HOURS).',
+  },
+  LOGIN_FAILED: {
+    status: 401, sv: 'Inloggningen misslyckades. Försök igen.', en: 'The login failed. Please try again.',
+    help: 'The identity provider\'s answer could not be verified (state, nonce, signature or an unknown login attempt); the server log names the reason without personal data.',
+  },
+  ASSURANCE_TOO_LOW: {
+    status: 403, sv: 'Inloggningen har för låg tillitsnivå. Använd en e-legitimation med tillitsnivå 3 eller högre, till exempel BankID eller Freja+.',
+    en: 'The login\'s assurance level is too low. Use an e-ID at assurance level 3 or higher, such as BankID or Freja+.',
+    help: 'R30: rights requests and extracts need acr loa3 or higher (http://id.elegnamnden.se/loa/1.0/loa3, loa4 or an eIDAS substantial/high level).',
+  },
+  ROLE_REQUIRED: {
+    status: 403, sv: 'Du har inte behörighet till detta.', en: 'You are not authorised to do this.',
+    help: 'The staff member\'s roles (from the identity provider\'s roles claim) do not include one this action needs.',
+  },
+  CSRF_INVALID: {
+    status: 403, sv: 'Formuläret har gått ut. Ladda om sidan och försök igen.', en: 'The form has expired. Reload the page and try again.',
+    help: 'A form was posted without the session\'s CSRF token: an old page, an expired session or a cross-site request.',
+  },
+  RATE_LIMITED: {
+    status: 429, sv: 'Du har skickat för många förfrågningar. Vänta en minut och försök igen.',
+    en: 'Too many submissions. Wait a minute and try again.',
+    help: 'Public forms accept INSYN_RATE_LIMIT_PERSON_PER_MINUTE submissions a minute per person and INSYN_RATE_LIMIT_ADDRESS_PER_MINUTE per network address.',
+  },
   NOT_FOUND: {
     status: 404, sv: 'Sidan finns inte.', en: 'Not found.', help: 'The address does not exist.',
   },

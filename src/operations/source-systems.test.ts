@@ -5,11 +5,12 @@ import { loadConfig } from '../config/load-config.ts';
 import { isInsynError } from '../domain/error-catalogue.ts';
 import { openSourceSystems } from './source-systems.ts';
 import type { ProcessingLog } from '../audit/processing-log.ts';
+import { productionOidcEnv } from '../../test/support/production-env.ts';
 
 const catalog = loadCatalog(new URL('../../catalog', import.meta.url).pathname);
 const production = {
   INSYN_MODE: 'production', DATABASE_URL: 'postgres://insyn@127.0.0.1:1/insyn',
-  INSYN_SUBJECT_KEY_SECRET: 's'.repeat(40), INSYN_CHECKPOINT_SIGNING_KEY: 'k'.repeat(40),
+  INSYN_SUBJECT_KEY_SECRET: 's'.repeat(40), INSYN_CHECKPOINT_SIGNING_KEY: 'k'.repeat(40), ...productionOidcEnv,
 };
 // Opening source systems appends nothing; a log that refuses every call proves it.
 const unusedLog = new Proxy({}, { get: () => () => { throw new TypeError('the log is not used here'); } }) as ProcessingLog;

@@ -11,9 +11,10 @@ import type { SubjectSealer } from '../../audit/subject-sealer.ts';
 import type { Catalog } from '../../catalog/catalog-types.ts';
 import type { Database } from '../../db/database-schema.ts';
 import { InsynError, isInsynError } from '../../domain/error-catalogue.ts';
-import { parseIdentityNumber, type IdentityNumber } from '../../domain/personnummer.ts';
+import type { IdentityNumber } from '../../domain/personnummer.ts';
 import { defineJob, type JobContext, type JobDefinition } from '../../engine/job-definition.ts';
 import { listExtractParts, saveCollectedPart, type ExtractPart } from '../../stores/extract-part-store.ts';
+import { requestSubject } from '../requests/request-subject.ts';
 import { findRequest, setRequestStep, updateRequestStatus, type RequestRecord } from '../../stores/request-store.ts';
 import { closeRequest } from './close-request.ts';
 import { collectedItems, rolesByKey, type ParentRoles } from './collected-items.ts';
@@ -90,7 +91,7 @@ async function collectStep(collection: Collection, step: PlanStep, earlier: Earl
 }
 
 async function collect(deps: ExtractJobDependencies, context: JobContext, request: RequestRecord): Promise<void> {
-  const subject = parseIdentityNumber(deps.sealer.open(request.subjectSealed));
+  const { subject } = requestSubject(request, deps.sealer);
   const { access } = await deps.sources();
   const collection: Collection = { deps, context, request, subject, access, waitingFor: new Set(), missing: new Set() };
   await updateRequestStatus(deps.db, request.id, { status: 'collecting', waitingFor: request.waitingFor });

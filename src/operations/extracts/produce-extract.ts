@@ -11,9 +11,9 @@ import type { Catalog } from '../../catalog/catalog-types.ts';
 import type { Database } from '../../db/database-schema.ts';
 import type { ExtractLanguage, ExtractModel } from '../../documents/extract-model.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
-import { parseIdentityNumber } from '../../domain/personnummer.ts';
 import { listExtractParts } from '../../stores/extract-part-store.ts';
 import { findRequest } from '../../stores/request-store.ts';
+import { requestSubject } from '../requests/request-subject.ts';
 import { listReviewItems } from '../../stores/review-store.ts';
 import { applyReview } from './apply-review.ts';
 import { buildExtractModel } from './build-extract-model.ts';
@@ -40,6 +40,7 @@ export async function produceExtract(deps: ProduceExtractDependencies, requestId
   if (request.status !== 'ready' && request.status !== 'review') {
     throw new InsynError('REQUEST_NOT_READY', `the request is ${request.status}`);
   }
+  const { subject, subjectKey } = requestSubject(request, deps.sealer);
   const datasets = datasetsById(deps.catalog);
   const [parts, review] = await Promise.all([listExtractParts(deps.db, requestId), listReviewItems(deps.db, requestId)]);
   const reviewed = applyReview(parts, review, datasets);
@@ -47,15 +48,15 @@ export async function produceExtract(deps: ProduceExtractDependencies, requestId
   const printed = reviewed.parts.filter((part) => part.items.length > 0).map((part) => part.dataset);
   await deps.processingLog.append([{
     actor: options.actor, purpose: purpose.id, legalBasis: legalBasisText(purpose), kind: 'print',
-    subjectKey: request.subjectKey, datasets: printed, fields: [], stepId: requestId,
+    subjectKey, datasets: printed, fields: [], stepId: requestId,
     detail: { withheld: reviewed.withheld.length, redacted: reviewed.redacted.length },
   }]);
   return buildExtractModel({
     catalog: deps.catalog,
     reference: requestId,
-    subject: parseIdentityNumber(deps.sealer.open(request.subjectSealed)),
+    subject,
     reviewed,
-    accessLog: await summarizeSubjectLog(deps.db, request.subjectKey),
+    accessLog: await summarizeSubjectLog(deps.db, subjectKey),
     language: options.language ?? request.language,
     generatedAt: deps.clock(),
   });
