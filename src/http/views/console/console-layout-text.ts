@@ -1,0 +1,51 @@
+// The words of the staff console's page frame (console-layout.ts) in Swedish and English, the
+// console's paths, and how staff roles are named.
+import type { Language } from '../../request-language.ts';
+
+export interface ConsoleLayoutText {
+  readonly skipLink: string;
+  readonly product: string;
+  readonly mainNav: string;
+  readonly queue: string;
+  readonly register: string;
+  readonly dpo: string;
+  readonly signedInAs: string;
+  readonly logout: string;
+  readonly roles: Readonly<Record<string, string>>;
+}
+
+export const consoleLayoutText: Readonly<Record<Language, ConsoleLayoutText>> = {
+  sv: {
+    skipLink: 'Gå till innehåll',
+    product: 'Insyn – handläggning',
+    mainNav: 'Handläggning',
+    queue: 'Ärendekö',
+    register: 'Registrera ärende',
+    dpo: 'Dataskyddsombud',
+    signedInAs: 'Inloggad som',
+    logout: 'Logga ut',
+    roles: { handlaggare: 'handläggare', granskare: 'granskare', dataskyddsombud: 'dataskyddsombud', administrator: 'administratör' },
+  },
+  en: {
+    skipLink: 'Skip to content',
+    product: 'Insyn – case handling',
+    mainNav: 'Case handling',
+    queue: 'Request queue',
+    register: 'Register a request',
+    dpo: 'Data protection officer',
+    signedInAs: 'Signed in as',
+    logout: 'Log out',
+    roles: { handlaggare: 'case handler', granskare: 'reviewer', dataskyddsombud: 'data protection officer', administrator: 'administrator' },
+  },
+};
+
+/** The console's paths (Swedish in both languages: staff bookmark one address). */
+export const consolePaths = {
+  queue: '/konsol',
+  register: '/konsol/registrera',
+  dpo: '/konsol/dso',
+  logout: '/konsol/utloggning',
+} as const;
+
+/** Roles that see the data protection officer's dashboard. */
+export const DPO_ROLES: readonly string[] = ['dataskyddsombud', 'administrator'];
