@@ -3,9 +3,10 @@
 // disclosures, the processing-log summary, automated decisions, third-country transfers,
 // what was left out and why, rights, contacts. Every value comes from the model; the
 // renderers (PDF, HTML) only lay the outline out.
+import { contactLines } from './contact-lines.ts';
 import { datasetOutline, categoryWords, labelledList } from './dataset-outline.ts';
 import type { Block, DocumentOutline } from './document-outline.ts';
-import type { ExtractContact, ExtractModel, ExtractSystem } from './extract-model.ts';
+import type { ExtractModel, ExtractSystem } from './extract-model.ts';
 import { extractTexts, type ExtractTexts } from './extract-texts.ts';
 import { longDate } from './long-date.ts';
 import { secrecyOutline } from './secrecy-outline.ts';
@@ -125,28 +126,17 @@ function rightsBlocks(model: ExtractModel, texts: ExtractTexts): Block[] {
     ...[rectification, erasure, restriction, objection, complaint].map(paragraph)];
 }
 
-/** The contact's name, then "Telefon: …" and the like for what it has. */
-function contactLines(contact: ExtractContact, texts: ExtractTexts): Block {
-  const { labels } = texts.contact;
-  const details: [string, string | undefined][] = [
-    [labels.phone, contact.phone], [labels.email, contact.email],
-    [labels.postalAddress, contact.postalAddress], [labels.url, contact.url],
-  ];
-  const lines = details.filter(([, value]) => Boolean(value)).map(([label, value]) => `${label}: ${value}`);
-  return { kind: 'list', items: [contact.name, ...lines] };
-}
-
 function contactBlocks(model: ExtractModel, texts: ExtractTexts): Block[] {
   const words = texts.contact;
   const { controller } = model;
   return [
     heading(2, words.heading),
     paragraph(words.controller(controller.name, controller.organisationNumber)),
-    contactLines(controller.contact, texts),
+    contactLines(controller.contact, words.labels),
     paragraph(words.dpo),
-    contactLines(controller.dpo, texts),
+    contactLines(controller.dpo, words.labels),
     paragraph(words.supervisoryAuthority),
-    contactLines(controller.supervisoryAuthority, texts),
+    contactLines(controller.supervisoryAuthority, words.labels),
   ];
 }
 
