@@ -59,7 +59,7 @@ export async function runExtract(stack: ExtractStack, subject: IdentityNumber, o
   const t4 = performance.now();
   await writeExtractFiles(model, base, ['json']);
   const t5 = performance.now();
-  await closeRequest(stack.database.db, id, { status: 'completed', at: new Date() });
+  await closeRequest({ db: stack.database.db, catalog: stack.catalog, processingLog: stack.log }, id, { status: 'completed', at: new Date() }, 'bench');
   const t6 = performance.now();
   const pdf = await readFile(`${base}.pdf`);
   await rm(`${base}.pdf`);

@@ -82,7 +82,7 @@ export async function openExtractStack(location: StackLocation, options: { reado
   const sources = await openSourceSystems({ config, catalog, processingLog: log, subjectKey });
   const worker: JobWorker = createWorker({
     db, workerId: options.workerId, concurrency: 1, pollIntervalMs: 1000, leaseMs: 60_000,
-    definitions: [collectExtractJob({ db, catalog, sealer, sources: async () => sources })],
+    definitions: [collectExtractJob({ db, catalog, sealer, sources: async () => sources, processingLog: log })],
   });
   const deps = { db, catalog, processingLog: log, subjectKey, sealer, clock };
   return {

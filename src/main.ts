@@ -29,6 +29,7 @@ import { deriveChainHashKeys } from './audit/chain-hash-keys.ts';
 import { loadCheckpointSigner, loadSubjectKeySecret } from './audit/signing-keys.ts';
 import { createSubjectKeyer } from './audit/subject-key.ts';
 import { createSubjectSealer } from './audit/subject-sealer.ts';
+import { createContentSealer } from './audit/content-sealer.ts';
 import { openSourceSystems, type SourceSystems } from './operations/source-systems.ts';
 import { ensureDemoData } from './operations/demo/ensure-demo-data.ts';
 import { jobDefinitions } from './operations/job-definitions.ts';
@@ -82,6 +83,7 @@ async function openServices(config: Config): Promise<AppServices> {
   const subjectKeySecret = loadSubjectKeySecret(config);
   const subjectKey = createSubjectKeyer(subjectKeySecret);
   const subjectSealer = createSubjectSealer(subjectKeySecret);
+  const contentSealer = createContentSealer(subjectKeySecret);
   const { database, migrated } = await openSchemaDatabase(config);
   const processingLog = createProcessingLog({ db: database.db, signer, hashKeys: deriveChainHashKeys(subjectKeySecret) });
   let sources: Promise<SourceSystems> | undefined;
@@ -99,10 +101,11 @@ async function openServices(config: Config): Promise<AppServices> {
     processingLog,
     subjectKey,
     subjectSealer,
+    contentSealer,
     clock: () => new Date(),
     sources: openSources,
     startWorker: (options) => {
-      const definitions = jobDefinitions({ db: database.db, catalog, sealer: subjectSealer, sources: openSources });
+      const definitions = jobDefinitions({ db: database.db, catalog, sealer: subjectSealer, sources: openSources, processingLog });
       const worker = startWorker(database.db, definitions, options);
       workers.add(worker);
       return { ...worker, stop: async () => { workers.delete(worker); await worker.stop(); } };

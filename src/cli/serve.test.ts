@@ -13,6 +13,7 @@ import { testHashKeys, testSigner } from '../../test/support/processing-log-fixt
 import { createProcessingLog } from '../audit/processing-log.ts';
 import { createSubjectKeyer } from '../audit/subject-key.ts';
 import { createSubjectSealer } from '../audit/subject-sealer.ts';
+import { createContentSealer } from '../audit/content-sealer.ts';
 import { serveCommand } from './serve.ts';
 
 function collect(stream: PassThrough): () => string {
@@ -31,6 +32,7 @@ async function openServices(): Promise<AppServices> {
     processingLog: createProcessingLog({ db: database.db, signer: testSigner(), hashKeys: testHashKeys(), checkpointIntervalMs: 0 }),
     subjectKey: createSubjectKeyer('a-test-secret-of-at-least-32-characters'),
     subjectSealer: createSubjectSealer('a-test-secret-of-at-least-32-characters'),
+    contentSealer: createContentSealer('a-test-secret-of-at-least-32-characters'),
     clock: () => new Date(),
     migrated: [],
     sources: () => Promise.reject(new TypeError('this test opens no source systems')),

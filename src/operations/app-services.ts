@@ -2,6 +2,7 @@
 // (src/main.ts) and closed when the process is done with them.
 import type { ProcessingLog } from '../audit/processing-log.ts';
 import type { SubjectKeyer } from '../audit/subject-key.ts';
+import type { ContentSealer } from '../audit/content-sealer.ts';
 import type { SubjectSealer } from '../audit/subject-sealer.ts';
 import type { Catalog } from '../catalog/catalog-types.ts';
 import type { Config } from '../config/config.ts';
@@ -21,6 +22,8 @@ export interface AppServices {
   readonly subjectKey: SubjectKeyer;
   /** Seals a personnummer for Insyn's own tables (requests), under a key the database never holds. */
   readonly subjectSealer: SubjectSealer;
+  /** Seals free text, decisions, letters and session identities for Insyn's own tables. */
+  readonly contentSealer: ContentSealer;
   /** The time operations stamp (injected so that tests and reproducible outputs can fix it). */
   readonly clock: () => Date;
   /** The agency's source systems behind the access layer, opened on first use. */

@@ -163,3 +163,40 @@ export async function listRequestSteps(db: Kysely<Database>, requestId: string):
     .where('request_id', '=', requestId).orderBy('name').execute();
   return rows.map((row) => ({ name: row.name, status: row.status, errorCode: row.error_code, detail: row.detail }));
 }
+
+export interface CaseChange {
+  readonly dueAt?: Date;
+  readonly extendedAt?: Date;
+  readonly extensionReason?: ExtensionReason;
+  readonly extensionSealed?: string;
+  readonly pausedFrom?: RequestStatus | null;
+  readonly pausedAt?: Date | null;
+  readonly pausedDays?: number;
+  readonly assignedTo?: string | null;
+  readonly subjectKey?: string;
+  readonly subjectSealed?: string;
+  readonly protected?: boolean;
+  readonly remindedAt?: Date;
+  readonly overdueAlertedAt?: Date;
+}
+
+/** Updates the case fields named in `change` (the status goes through updateRequestStatus). */
+export async function updateCase(db: Kysely<Database>, id: string, change: CaseChange): Promise<void> {
+  const set = {
+    ...(change.dueAt !== undefined ? { due_at: change.dueAt } : {}),
+    ...(change.extendedAt !== undefined ? { extended_at: change.extendedAt } : {}),
+    ...(change.extensionReason !== undefined ? { extension_reason: change.extensionReason } : {}),
+    ...(change.extensionSealed !== undefined ? { extension_sealed: change.extensionSealed } : {}),
+    ...(change.pausedFrom !== undefined ? { paused_from: change.pausedFrom } : {}),
+    ...(change.pausedAt !== undefined ? { paused_at: change.pausedAt } : {}),
+    ...(change.pausedDays !== undefined ? { paused_days: change.pausedDays } : {}),
+    ...(change.assignedTo !== undefined ? { assigned_to: change.assignedTo } : {}),
+    ...(change.subjectKey !== undefined ? { subject_key: change.subjectKey } : {}),
+    ...(change.subjectSealed !== undefined ? { subject_sealed: change.subjectSealed } : {}),
+    ...(change.protected !== undefined ? { protected: change.protected } : {}),
+    ...(change.remindedAt !== undefined ? { reminded_at: change.remindedAt } : {}),
+    ...(change.overdueAlertedAt !== undefined ? { overdue_alerted_at: change.overdueAlertedAt } : {}),
+  };
+  if (Object.keys(set).length === 0) return;
+  await db.updateTable('request').set({ ...set, updated_at: new Date() }).where('id', '=', id).execute();
+}

@@ -44,7 +44,7 @@ export async function openExtractFixture(options: ExtractFixtureOptions): Promis
     ...(options.backoff ? { backoff: options.backoff } : {}),
     // Retries while a system is cut are expected here; the request's steps say what happened.
     onError: () => {},
-    definitions: [collectExtractJob({ db, catalog: base.catalog, sealer, sources: async () => base.sources })],
+    definitions: [collectExtractJob({ db, catalog: base.catalog, sealer, sources: async () => base.sources, processingLog: base.log })],
   });
   worker?.start();
   const deps = { db, catalog: base.catalog, processingLog: base.log, subjectKey: base.subjectKey, sealer, clock: FIXED_CLOCK };

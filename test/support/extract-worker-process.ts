@@ -27,7 +27,7 @@ const log = createProcessingLog({
 const sources = await openSourceSystems({ config, catalog, processingLog: log, subjectKey: createSubjectKeyer(secret) });
 const worker = createWorker({
   db: database.db,
-  definitions: [collectExtractJob({ db: database.db, catalog, sealer: createSubjectSealer(FIXTURE_SEALER_SECRET), sources: async () => sources })],
+  definitions: [collectExtractJob({ db: database.db, catalog, sealer: createSubjectSealer(FIXTURE_SEALER_SECRET), sources: async () => sources, processingLog: log })],
   workerId: `extract-kill-test:${process.pid}`,
   pollIntervalMs: 20,
   leaseMs: Number(process.env.INSYN_TEST_LEASE_MS ?? 60_000),

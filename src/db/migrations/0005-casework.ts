@@ -71,7 +71,7 @@ const statements: readonly string[] = [
   `create table letter (
     id text primary key,
     request_id text not null references request (id) on delete cascade,
-    kind text not null check (kind in ('acknowledgement', 'extension', 'supplement', 'duplicate', 'decision')),
+    kind text not null check (kind in ('acknowledgement', 'extension', 'supplement', 'duplicate', 'decision', 'extract')),
     language text not null check (language in ('sv', 'en')),
     content_sealed text not null,
     created_at timestamptz not null,

@@ -112,7 +112,8 @@ export interface DecisionTable {
   readonly approved_at: Date | null;
 }
 
-export type LetterKind = 'acknowledgement' | 'extension' | 'supplement' | 'duplicate' | 'decision';
+/** 'extract': the register extract itself, sent with its decision. */
+export type LetterKind = 'acknowledgement' | 'extension' | 'supplement' | 'duplicate' | 'decision' | 'extract';
 export type DeliveryStatus = 'pending' | 'sent' | 'failed';
 
 export interface LetterTable {

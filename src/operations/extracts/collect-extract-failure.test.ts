@@ -24,7 +24,7 @@ test('the last failed attempt fails the request with its code and deletes the co
   await sql`update job set max_attempts = 2 where kind = 'extract.collect'`.execute(db);
   const worker = createWorker({
     db, workerId: 'failure-test', concurrency: 1, onError: () => {}, backoff: () => 0,
-    definitions: [collectExtractJob({ db, catalog: fixture.catalog, sealer: fixture.sealer, sources: async () => fixture.sources })],
+    definitions: [collectExtractJob({ db, catalog: fixture.catalog, sealer: fixture.sealer, sources: async () => fixture.sources, processingLog: fixture.log })],
   });
   await worker.runOnce();
   const waiting = await findRequest(db, id);

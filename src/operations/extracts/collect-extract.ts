@@ -14,14 +14,14 @@ import { InsynError, isInsynError } from '../../domain/error-catalogue.ts';
 import type { IdentityNumber } from '../../domain/personnummer.ts';
 import { defineJob, type JobContext, type JobDefinition } from '../../engine/job-definition.ts';
 import { listExtractParts, saveCollectedPart, type ExtractPart } from '../../stores/extract-part-store.ts';
+import { moveRequest, RIGHTS_PURPOSE, type TransitionLogPort } from '../requests/move-request.ts';
 import { requestSubject } from '../requests/request-subject.ts';
-import { findRequest, setRequestStep, updateRequestStatus, type RequestRecord } from '../../stores/request-store.ts';
+import { findRequest, setRequestStep, type RequestRecord } from '../../stores/request-store.ts';
 import { closeRequest } from './close-request.ts';
 import { collectedItems, rolesByKey, type ParentRoles } from './collected-items.ts';
 import { screenExtract } from './screen-extract.ts';
 
-/** The catalog purpose under which requests from data subjects are answered. */
-export const RIGHTS_PURPOSE = 'rattigheter';
+export { RIGHTS_PURPOSE };
 export const EXTRACT_ACTOR = { id: 'insyn-extract' };
 export const COLLECT_EXTRACT_JOB = 'extract.collect';
 /** Rows read from one dataset at most; reaching it fails the request rather than answering incompletely. */
@@ -32,6 +32,8 @@ export interface ExtractJobDependencies {
   readonly catalog: Catalog;
   readonly sealer: SubjectSealer;
   readonly sources: () => Promise<{ readonly access: AccessLayer }>;
+  /** State changes are written to the processing log with the request's timeline. */
+  readonly processingLog: TransitionLogPort;
 }
 
 interface Collection {
@@ -94,7 +96,9 @@ async function collect(deps: ExtractJobDependencies, context: JobContext, reques
   const { subject } = requestSubject(request, deps.sealer);
   const { access } = await deps.sources();
   const collection: Collection = { deps, context, request, subject, access, waitingFor: new Set(), missing: new Set() };
-  await updateRequestStatus(deps.db, request.id, { status: 'collecting', waitingFor: request.waitingFor });
+  await deps.db.transaction().execute((trx) => moveRequest(trx, deps, request, 'collecting', {
+    actor: EXTRACT_ACTOR.id, at: new Date(), change: { waitingFor: request.waitingFor },
+  }));
   for (const stage of planCollection(deps.catalog, RIGHTS_PURPOSE).stages) {
     const earlier: EarlierParts = stage.some((step) => step.via.length > 0)
       ? new Map((await listExtractParts(deps.db, request.id)).map((part) => [part.dataset, part])) : new Map();
@@ -105,7 +109,9 @@ async function collect(deps: ExtractJobDependencies, context: JobContext, reques
   }
   if (collection.waitingFor.size > 0) {
     const waitingFor = [...collection.waitingFor].sort();
-    await updateRequestStatus(deps.db, request.id, { status: 'waiting', waitingFor });
+    await deps.db.transaction().execute((trx) => moveRequest(trx, deps, { ...request, status: 'collecting' }, 'waiting', {
+      actor: EXTRACT_ACTOR.id, at: new Date(), change: { waitingFor }, detail: { systems: waitingFor.length },
+    }));
     throw new InsynError('SOURCE_UNAVAILABLE', `request waits for ${waitingFor.join(', ')}`);
   }
 }
@@ -129,7 +135,7 @@ export function collectExtractJob(deps: ExtractJobDependencies): JobDefinition<{
         // A failure that will not get better (4xx), or the last attempt's, fails the request too,
         // and its collected copy is deleted; others are retried with the request waiting.
         const permanent = isInsynError(error) && error.status >= 400 && error.status < 500;
-        if (permanent || context.lastAttempt) await closeRequest(deps.db, request.id, { status: 'failed', errorCode: isInsynError(error) ? error.code : 'INTERNAL' });
+        if (permanent || context.lastAttempt) await closeRequest(deps, request.id, { status: 'failed', errorCode: isInsynError(error) ? error.code : 'INTERNAL' }, EXTRACT_ACTOR.id);
         throw error;
       }
       await context.step('screen', () => screenExtract(deps, request.id, request.receivedAt));

@@ -5,7 +5,8 @@ import type { Kysely } from 'kysely';
 import type { Catalog, SecrecyClass } from '../../catalog/catalog-types.ts';
 import type { Database } from '../../db/database-schema.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
-import { findRequest, lockRequest, updateRequestStatus } from '../../stores/request-store.ts';
+import { findRequest, lockRequest } from '../../stores/request-store.ts';
+import { moveRequest, type TransitionLogPort } from '../requests/move-request.ts';
 import {
   approveProposals, listReviewItems, proposeReview, type ReviewDecision, type ReviewItem,
 } from '../../stores/review-store.ts';
@@ -14,6 +15,7 @@ export interface ReviewDependencies {
   readonly db: Kysely<Database>;
   readonly catalog: Catalog;
   readonly clock: () => Date;
+  readonly processingLog: TransitionLogPort;
 }
 
 export interface ProposalInput {
@@ -66,7 +68,10 @@ export async function approveReview(deps: ReviewDependencies, requestId: string,
     await requestInReview(trx, requestId);
     const approved = await approveProposals(trx, requestId, by, deps.clock());
     const pending = (await listReviewItems(trx, requestId)).filter((item) => !item.approvedBy).length;
-    if (pending === 0) await updateRequestStatus(trx, requestId, { status: 'ready' });
+    if (pending === 0) {
+      const request = await findRequest(trx, requestId);
+      if (request) await moveRequest(trx, deps, request, 'ready', { actor: by, at: deps.clock(), detail: { approved } });
+    }
     return { approved, pending };
   });
 }

@@ -66,11 +66,11 @@ export async function completeExtract(
   }, id, { actor: options.actor, ...(options.language ? { language: options.language } : {}) });
   mkdirSync(options.outDir, { recursive: true });
   const files = await writeExtractFiles(model, join(options.outDir, `registerutdrag-${id}`), options.formats);
-  await closeRequest(db, id, { status: 'completed', at: services.clock() });
+  await closeRequest({ db, catalog: services.catalog, processingLog: services.processingLog }, id, { status: 'completed', at: services.clock() }, options.actor);
   return files;
 }
 
 /** What the review operations need, from the services a command opened. */
 export function reviewDependencies(services: AppServices): ReviewDependencies {
-  return { db: services.database.db, catalog: services.catalog, clock: services.clock };
+  return { db: services.database.db, catalog: services.catalog, clock: services.clock, processingLog: services.processingLog };
 }

@@ -4,18 +4,27 @@ import type { Kysely } from 'kysely';
 import type { Catalog } from '../../catalog/catalog-types.ts';
 import type { Database } from '../../db/database-schema.ts';
 import { listExtractParts } from '../../stores/extract-part-store.ts';
-import { setRequestStep, updateRequestStatus } from '../../stores/request-store.ts';
+import { lockRequestRecord, setRequestStep } from '../../stores/request-store.ts';
 import { saveReviewNeeds } from '../../stores/review-store.ts';
+import { moveRequest, type TransitionLogPort } from '../requests/move-request.ts';
 import { reviewNeeds } from './secrecy-screen.ts';
 
-export async function screenExtract(
-  deps: { readonly db: Kysely<Database>; readonly catalog: Catalog }, requestId: string, receivedAt: Date,
-): Promise<{ review: number }> {
+export interface ScreenDependencies {
+  readonly db: Kysely<Database>;
+  readonly catalog: Catalog;
+  readonly processingLog: TransitionLogPort;
+}
+
+export async function screenExtract(deps: ScreenDependencies, requestId: string, receivedAt: Date): Promise<{ review: number }> {
   const needs = reviewNeeds(deps.catalog, await listExtractParts(deps.db, requestId), receivedAt);
   await deps.db.transaction().execute(async (trx) => {
+    const request = await lockRequestRecord(trx, requestId);
+    if (!request) throw new TypeError('the request vanished');
     await saveReviewNeeds(trx, requestId, needs);
     await setRequestStep(trx, requestId, 'screen', 'done', { detail: { review: needs.length } });
-    await updateRequestStatus(trx, requestId, { status: needs.length > 0 ? 'review' : 'ready' });
+    await moveRequest(trx, deps, request, needs.length > 0 ? 'review' : 'ready', {
+      actor: 'insyn-extract', at: new Date(), detail: { review: needs.length },
+    });
   });
   return { review: needs.length };
 }
