@@ -37,7 +37,7 @@ export async function produceExtract(deps: ProduceExtractDependencies, requestId
   const request = await findRequest(deps.db, requestId);
   if (!request) throw new InsynError('REQUEST_NOT_FOUND', 'no such request');
   // A completed request's collected copy is gone: producing it again would show nothing.
-  if (request.status !== 'ready' && request.status !== 'review') {
+  if (request.status !== 'ready' && request.status !== 'review' && request.status !== 'approval') {
     throw new InsynError('REQUEST_NOT_READY', `the request is ${request.status}`);
   }
   const { subject, subjectKey } = requestSubject(request, deps.sealer);

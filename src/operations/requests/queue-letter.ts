@@ -4,15 +4,16 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ContentSealer } from '../../audit/content-sealer.ts';
 import type { Database } from '../../db/database-schema.ts';
-import { insertLetter, type LetterKind } from '../../stores/letter-store.ts';
+import { insertLetter } from '../../stores/letter-store.ts';
+import type { ExtractModel } from '../../documents/extract-model.ts';
+import type { LetterFacts } from './letter-facts.ts';
 import { appendRequestEvent } from '../../stores/request-event-store.ts';
 
 export interface QueuedLetter {
   readonly requestId: string;
-  readonly kind: LetterKind;
   readonly language: 'sv' | 'en';
-  /** The letter's model (documents/letters), sealed as JSON. */
-  readonly model: unknown;
+  /** What the letter says, sealed as JSON; rendered with the letter templates when read or sent. */
+  readonly facts: LetterFacts;
   readonly at: Date;
   readonly actor: string;
 }
@@ -20,11 +21,25 @@ export interface QueuedLetter {
 export async function queueLetter(trx: Kysely<Database>, sealer: ContentSealer, letter: QueuedLetter): Promise<string> {
   const id = randomUUID();
   await insertLetter(trx, {
-    id, requestId: letter.requestId, kind: letter.kind, language: letter.language,
-    contentSealed: sealer.sealJson(letter.model, id), createdAt: letter.at,
+    id, requestId: letter.requestId, kind: letter.facts.kind, language: letter.language,
+    contentSealed: sealer.sealJson(letter.facts, id), createdAt: letter.at,
   });
   await appendRequestEvent(trx, {
-    requestId: letter.requestId, at: letter.at, actor: letter.actor, kind: 'letter', detail: { letter: letter.kind, id },
+    requestId: letter.requestId, at: letter.at, actor: letter.actor, kind: 'letter', detail: { letter: letter.facts.kind, id },
   });
+  return id;
+}
+
+/** The register extract itself, on the outbox beside its decision letter. */
+export async function queueExtract(
+  trx: Kysely<Database>, sealer: ContentSealer,
+  input: { readonly requestId: string; readonly language: 'sv' | 'en'; readonly at: Date; readonly actor: string; readonly extract: ExtractModel },
+): Promise<string> {
+  const id = randomUUID();
+  await insertLetter(trx, {
+    id, requestId: input.requestId, kind: 'extract', language: input.language,
+    contentSealed: sealer.sealJson(input.extract, id), createdAt: input.at,
+  });
+  await appendRequestEvent(trx, { requestId: input.requestId, at: input.at, actor: input.actor, kind: 'letter', detail: { letter: 'extract', id } });
   return id;
 }

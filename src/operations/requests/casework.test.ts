@@ -1,0 +1,147 @@
+// The casework operations against a real (PGlite) database and processing log: intake from any
+// channel with a case number and an acknowledgement on the outbox, duplicates, the extension
+// rules of R03, pause and resume, and decisions with four-eyes approval.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { isInsynError } from '../../domain/error-catalogue.ts';
+import { parseIdentityNumber } from '../../domain/personnummer.ts';
+import { listLetters, findLetter } from '../../stores/letter-store.ts';
+import { listRequestEvents } from '../../stores/request-event-store.ts';
+import { findRequest } from '../../stores/request-store.ts';
+import { openCaseworkFixture, type CaseworkFixture } from '../../../test/support/casework-fixture.ts';
+import { approveRequestDecision, proposeRequestDecision, returnRequestDecision } from './decide-request.ts';
+import { extendDeadline } from './extend-deadline.ts';
+import type { LetterFacts } from './letter-facts.ts';
+import { pauseRequest, resumeRequest } from './pause-request.ts';
+import { registerRequest } from './register-request.ts';
+
+const adult = parseIdentityNumber('198403129003');
+const other = parseIdentityNumber('197001019871');
+let fixture: CaseworkFixture;
+before(async () => { fixture = await openCaseworkFixture(); });
+after(() => fixture.close());
+
+const phone = (receivedAt: string, right: 'access' | 'rectification' = 'rectification') => ({
+  right, channel: 'phone' as const, language: 'sv' as const, subject: adult, identityMethod: 'registered-address' as const,
+  receivedAt: new Date(receivedAt), details: { text: 'Min adress i ärendet om sjukpenning är fel.' }, actor: 'staff:hanna',
+});
+
+test('a phone request without a form gets a case number, the contact time, an acknowledgement and a logged registration (R01, R04)', async () => {
+  fixture.setNow('2026-01-31T10:00:00Z');
+  const result = await registerRequest(fixture.deps, phone('2026-01-31T08:15:00Z'));
+  assert.match(result.caseNumber, /^DSR 2026\/\d{6}$/);
+  assert.equal(result.status, 'handling');
+  const request = await findRequest(fixture.db, result.id);
+  assert.equal(request?.receivedAt.toISOString(), '2026-01-31T08:15:00.000Z');
+  // Received 31 January → due on the last day of February (a Saturday in 2026 → Monday 2 March).
+  assert.equal(request?.dueAt.toISOString(), '2026-03-02T22:59:59.999Z');
+  assert.equal(request?.identityMethod, 'registered-address');
+  assert.doesNotMatch(request?.detailsSealed ?? '', /adress|sjukpenning/);
+  const letters = await listLetters(fixture.db, result.id);
+  assert.deepEqual(letters.map((letter) => [letter.kind, letter.deliveryStatus]), [['acknowledgement', 'pending']]);
+  const stored = await findLetter(fixture.db, result.id, letters[0]!.id);
+  const facts = fixture.deps.contentSealer.openJson<LetterFacts>(stored!.contentSealed, stored!.id);
+  assert.equal(facts.kind, 'acknowledgement');
+  assert.equal(facts.caseNumber, result.caseNumber);
+  const events = await listRequestEvents(fixture.db, result.id);
+  assert.deepEqual(events.map((event) => event.kind), ['registered', 'letter']);
+  const logged = await fixture.db.selectFrom('processing_log').select(['kind', 'actor', 'step_id']).where('step_id', '=', result.id).execute();
+  assert.deepEqual(logged.map((event) => [event.kind, event.actor]), [['register', 'staff:hanna']]);
+});
+
+test('case numbers run on within the year and never repeat', async () => {
+  fixture.setNow('2026-02-02T10:00:00Z');
+  const numbers = await Promise.all([1, 2, 3].map(() => registerRequest(fixture.deps, { ...phone('2026-02-02T09:00:00Z'), subject: other, right: 'rectification' })));
+  assert.equal(new Set(numbers.map((result) => result.caseNumber)).size, 3);
+});
+
+test('a second request for the same right while one is open is linked to it and answered by a duplicate notice', async () => {
+  fixture.setNow('2026-04-01T10:00:00Z');
+  const first = await registerRequest(fixture.deps, { ...phone('2026-04-01T09:00:00Z', 'access') });
+  const second = await registerRequest(fixture.deps, { ...phone('2026-04-01T09:30:00Z', 'access'), channel: 'letter' });
+  assert.equal(second.duplicateOf, first.id);
+  assert.equal(second.status, 'completed');
+  const letters = await listLetters(fixture.db, second.id);
+  assert.deepEqual(letters.map((letter) => letter.kind), ['duplicate']);
+});
+
+test('an extension needs reasons and the first month, is possible once, and notifies before the original due date (R03)', async () => {
+  fixture.setNow('2026-03-16T10:00:00Z');
+  const { id } = await registerRequest(fixture.deps, { ...phone('2026-03-15T10:00:00Z'), subject: parseIdentityNumber('197512241238') });
+  const extend = (reasons: string) => extendDeadline(fixture.deps, { requestId: id, reason: 'complexity', reasons, actor: 'staff:hanna' });
+  await assert.rejects(extend(''), (error) => isInsynError(error, 'EXTENSION_NOT_ALLOWED') && /reasons-missing/.test(error.message));
+  fixture.setNow('2026-04-10T10:00:00Z');
+  const { dueAt } = await extend('Ärendet rör uppgifter i många system och kräver sekretessprövning.');
+  // 15 March + 3 months = 15 June 2026 (a Monday).
+  assert.equal(dueAt.toISOString(), '2026-06-15T21:59:59.999Z');
+  await assert.rejects(extend('Ännu en förlängning med skäl.'), (error) => isInsynError(error, 'EXTENSION_NOT_ALLOWED') && /already-extended/.test(error.message));
+  const letters = await listLetters(fixture.db, id);
+  const notice = letters.find((letter) => letter.kind === 'extension');
+  const request = await findRequest(fixture.db, id);
+  assert.ok(notice && request?.originalDueAt && notice.createdAt < request.originalDueAt);
+
+  fixture.setNow('2026-03-16T10:00:00Z');
+  const late = await registerRequest(fixture.deps, { ...phone('2026-03-16T09:00:00Z'), subject: parseIdentityNumber('196203034563') });
+  fixture.setNow('2026-04-17T10:00:00Z');
+  await assert.rejects(
+    extendDeadline(fixture.deps, { requestId: late.id, reason: 'number-of-requests', reasons: 'Många ärenden just nu hos oss.', actor: 'staff:hanna' }),
+    (error) => isInsynError(error, 'EXTENSION_NOT_ALLOWED') && /first-month-over/.test(error.message),
+  );
+});
+
+test('a pause asks the person to supplement and moves the due date on by the days paused', async () => {
+  fixture.setNow('2026-05-04T10:00:00Z');
+  const { id } = await registerRequest(fixture.deps, { ...phone('2026-05-04T09:00:00Z'), subject: parseIdentityNumber('199001011239') });
+  const before = await findRequest(fixture.db, id);
+  await pauseRequest(fixture.deps, { requestId: id, question: 'Vilket ärende gäller rättelsen?', actor: 'staff:hanna' });
+  assert.equal((await findRequest(fixture.db, id))?.status, 'paused');
+  fixture.setNow('2026-05-11T10:00:00Z');
+  const { dueAt } = await resumeRequest(fixture.deps, { requestId: id, actor: 'staff:hanna' });
+  assert.equal((await findRequest(fixture.db, id))?.status, 'handling');
+  assert.equal(before?.dueAt.toISOString(), '2026-06-04T21:59:59.999Z');
+  // Seven days later: 11 June 2026, a Thursday.
+  assert.equal(dueAt.toISOString(), '2026-06-11T21:59:59.999Z');
+  assert.ok((await listLetters(fixture.db, id)).some((letter) => letter.kind === 'supplement'));
+});
+
+test('a refusal needs reasons and a ground, waits for a granskare other than the proposer, and is sent as a decision', async () => {
+  fixture.setNow('2026-06-01T10:00:00Z');
+  const { id } = await registerRequest(fixture.deps, { ...phone('2026-06-01T09:00:00Z'), subject: parseIdentityNumber('198506152381') });
+  const item = { description: 'Rättelse av adress', outcome: 'refused' as const, legalGrounds: [] as string[] };
+  await assert.rejects(
+    proposeRequestDecision(fixture.deps, { requestId: id, decision: { items: [item] }, actor: 'staff:hanna' }),
+    (error) => isInsynError(error, 'DECISION_INCOMPLETE'),
+  );
+  const decision = { items: [{ ...item, reasons: 'Uppgiften är riktig enligt folkbokföringen.', legalGrounds: ['Artikel 16 i dataskyddsförordningen'] }] };
+  assert.equal(await proposeRequestDecision(fixture.deps, { requestId: id, decision, actor: 'staff:hanna' }), 'approval');
+  await assert.rejects(approveRequestDecision(fixture.deps, { requestId: id, actor: 'staff:hanna' }), (error) => isInsynError(error, 'APPROVAL_NOT_ALLOWED'));
+  await returnRequestDecision(fixture.deps, { requestId: id, actor: 'staff:gustav' });
+  assert.equal((await findRequest(fixture.db, id))?.status, 'handling');
+  await proposeRequestDecision(fixture.deps, { requestId: id, decision, actor: 'staff:hanna' });
+  await approveRequestDecision(fixture.deps, { requestId: id, actor: 'staff:gustav' });
+  const request = await findRequest(fixture.db, id);
+  assert.equal(request?.status, 'completed');
+  assert.ok((await listLetters(fixture.db, id)).some((letter) => letter.kind === 'decision'));
+  const transitions = (await listRequestEvents(fixture.db, id)).filter((event) => event.kind === 'transition').map((event) => `${event.from}→${event.to}`);
+  assert.deepEqual(transitions, ['handling→approval', 'approval→handling', 'handling→approval', 'approval→completed']);
+  const logged = await fixture.db.selectFrom('processing_log').select('kind').where('step_id', '=', id).execute();
+  assert.equal(logged.filter((event) => event.kind === 'store').length, 4);
+});
+
+test('a foreign eID request waits for matching and a protected person is marked at intake', async () => {
+  fixture.setNow('2026-07-01T10:00:00Z');
+  const foreign = await registerRequest(fixture.deps, {
+    right: 'access', channel: 'e-service', language: 'en', identityMethod: 'foreign-eid', requesterKey: 'f'.repeat(64),
+    foreignIdentity: { foreignId: 'DE/SE/1234', name: 'Erika Mustermann', birthDate: '1964-08-12' }, actor: 'e-service',
+  });
+  assert.equal(foreign.status, 'matching');
+  assert.equal((await findRequest(fixture.db, foreign.id))?.subjectKey, null);
+  assert.ok(!(await fixture.db.selectFrom('job').select('id').where('idempotency_key', '=', `collect:${foreign.id}`).executeTakeFirst()));
+  const shielded = await openCaseworkFixture({ protectedNumbers: [adult.normalized] });
+  try {
+    const { id } = await registerRequest(shielded.deps, phone('2026-03-02T08:00:00Z'));
+    assert.equal((await findRequest(shielded.db, id))?.protected, true);
+  } finally {
+    await shielded.close();
+  }
+});

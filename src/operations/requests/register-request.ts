@@ -1,0 +1,132 @@
+// Intake of a data subject's request from any channel (R01): the e-service after e-legitimation,
+// or staff registering a letter, phone call, visit or e-mail. One transaction writes the case
+// with its case number, the timeline entry, the processing-log event, the acknowledgement (or the
+// duplicate notice) on the outbox and, for a register extract, the collect job. The answer always
+// goes to the person's digital mailbox or population-register address, never to an address given
+// in the request (R07): Insyn stores none.
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/database-schema.ts';
+import { formatCaseNumber } from '../../domain/case-number.ts';
+import type { IdentityNumber } from '../../domain/personnummer.ts';
+import { responseDeadline, swedishDay } from '../../domain/response-deadline.ts';
+import { enqueueJob } from '../../engine/enqueue-job.ts';
+import { nextCaseSequence } from '../../stores/case-number-store.ts';
+import { appendRequestEvent } from '../../stores/request-event-store.ts';
+import { findDuplicateCandidate } from '../../stores/request-queries.ts';
+import { insertRequest, type RequestRecord, type RequestStatus } from '../../stores/request-store.ts';
+import type { CaseworkDependencies } from './casework-dependencies.ts';
+import { rightsEvent } from './move-request.ts';
+import type { LetterFacts } from './letter-facts.ts';
+import { queueLetter } from './queue-letter.ts';
+import type { IntakeInput } from './intake-input.ts';
+import { validateIntake } from './validate-intake.ts';
+
+export const COLLECT_JOB_KIND = 'extract.collect';
+/** Attempts before collection gives up: with the backoff cap of 10 minutes, about a week of waiting for a system. */
+export const COLLECT_MAX_ATTEMPTS = 1_000;
+
+export interface IntakeResult {
+  readonly id: string;
+  readonly caseNumber: string;
+  readonly status: RequestStatus;
+  readonly duplicateOf: string | null;
+}
+
+async function isProtected(deps: CaseworkDependencies, subject: IdentityNumber | undefined): Promise<boolean> {
+  if (!subject || !deps.protectionOf) return false;
+  try {
+    return await deps.protectionOf(subject);
+  } catch {
+    return true;
+  }
+}
+
+function initialStatus(input: IntakeInput, duplicate: RequestRecord | undefined): RequestStatus {
+  if (!input.subject) return 'matching';
+  if (duplicate && duplicate.status !== 'completed') return 'completed';
+  return input.right === 'access' ? 'received' : 'handling';
+}
+
+export async function registerRequest(deps: CaseworkDependencies, input: IntakeInput): Promise<IntakeResult> {
+  const now = deps.clock();
+  validateIntake(input, now);
+  const receivedAt = input.receivedAt ?? now;
+  const subjectKey = input.subject ? deps.subjectKey(input.subject.normalized) : null;
+  const requesterKey = input.representative ? deps.subjectKey(input.representative.identity.normalized) : subjectKey ?? input.requesterKey ?? null;
+  const duplicate = subjectKey && input.channel !== 'cli' ? await findDuplicateCandidate(deps.db, {
+    subjectKey, right: input.right, answeredSince: new Date(now.getTime() - deps.casework.duplicateWindowDays * 86_400_000),
+  }) : undefined;
+  const protectedIdentity = await isProtected(deps, input.subject);
+  const status = initialStatus(input, duplicate);
+  const id = randomUUID();
+  return deps.db.transaction().execute(async (trx) => {
+    const caseNumber = formatCaseNumber(deps.casework.caseNumberPrefix, now.getUTCFullYear(), await nextCaseSequence(trx, now.getUTCFullYear()));
+    const dueAt = responseDeadline(receivedAt, { evesAreHolidays: deps.evesAreHolidays });
+    await insertRequest(trx, {
+      id, right: input.right, channel: input.channel, language: input.language, status, caseNumber,
+      subjectKey, subjectSealed: input.subject ? deps.sealer.seal(input.subject.normalized) : null, receivedAt, dueAt,
+      requesterKey, requesterKind: input.representative?.kind ?? 'self',
+      requesterSealed: requesterSealed(deps, id, input), representationProof: input.representative?.proof ?? null,
+      identityMethod: input.identityMethod, answerFormat: input.answerFormat ?? (input.channel === 'letter' ? 'paper' : 'electronic'),
+      detailsSealed: input.details && (input.details.text || input.details.correction) ? deps.contentSealer.sealJson(input.details, id) : null,
+      duplicateOf: duplicate?.id ?? null, protected: protectedIdentity,
+    });
+    await recordIntake(trx, deps, { id, caseNumber, status, subjectKey, input, duplicate, receivedAt, dueAt, at: now });
+    return { id, caseNumber, status, duplicateOf: duplicate?.id ?? null };
+  });
+}
+
+function requesterSealed(deps: CaseworkDependencies, id: string, input: IntakeInput): string | null {
+  if (input.representative) return deps.contentSealer.sealJson({ identityNumber: input.representative.identity.normalized }, `${id}/requester`);
+  if (input.foreignIdentity) return deps.contentSealer.sealJson(input.foreignIdentity, `${id}/requester`);
+  return null;
+}
+
+interface IntakeRecord {
+  readonly id: string;
+  readonly caseNumber: string;
+  readonly status: RequestStatus;
+  readonly subjectKey: string | null;
+  readonly input: IntakeInput;
+  readonly duplicate: RequestRecord | undefined;
+  readonly receivedAt: Date;
+  readonly dueAt: Date;
+  readonly at: Date;
+}
+
+async function recordIntake(trx: Transaction<Database>, deps: CaseworkDependencies, record: IntakeRecord): Promise<void> {
+  const { input, id, at } = record;
+  await appendRequestEvent(trx, {
+    requestId: id, at, actor: input.actor, kind: 'registered', to: record.status,
+    detail: {
+      right: input.right, channel: input.channel, identityMethod: input.identityMethod,
+      requester: input.representative?.kind ?? 'self', duplicate: record.duplicate !== undefined,
+    },
+  });
+  await deps.processingLog.appendInTransaction(trx, [rightsEvent(deps.catalog, {
+    actor: input.actor, kind: 'register', subjectKey: record.subjectKey, datasets: [], fields: [], stepId: id,
+    detail: { right: input.right, channel: input.channel },
+  })]);
+  const base = { caseNumber: record.caseNumber, date: swedishDay(at), right: input.right, dueDay: swedishDay(record.dueAt) };
+  const facts: LetterFacts = record.duplicate
+    ? {
+      ...base, kind: 'duplicate', earlierCaseNumber: record.duplicate.caseNumber ?? '',
+      earlierStatus: record.duplicate.status === 'completed' ? 'answered' : 'open',
+      earlierAnsweredDay: record.duplicate.completedAt ? swedishDay(record.duplicate.completedAt) : null,
+    }
+    : {
+      ...base, kind: 'acknowledgement', channel: input.channel, receivedDay: swedishDay(record.receivedAt),
+      representative: input.representative?.kind ?? null, matching: record.status === 'matching',
+    };
+  await queueLetter(trx, deps.contentSealer, { requestId: id, language: input.language, at, actor: input.actor, facts });
+  if (record.status === 'received' && input.right === 'access') {
+    await enqueueJob(trx, {
+      kind: COLLECT_JOB_KIND, version: 1, payload: { requestId: id }, idempotencyKey: `collect:${id}`, maxAttempts: COLLECT_MAX_ATTEMPTS,
+    });
+  }
+  if (record.status === 'completed') {
+    await trx.updateTable('request').set({ completed_at: at }).where('id', '=', id).execute();
+  }
+}
+
