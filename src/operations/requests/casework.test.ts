@@ -11,7 +11,7 @@ import { findRequest } from '../../stores/request-store.ts';
 import { openCaseworkFixture, type CaseworkFixture } from '../../../test/support/casework-fixture.ts';
 import { approveRequestDecision, proposeRequestDecision, returnRequestDecision } from './decide-request.ts';
 import { extendDeadline } from './extend-deadline.ts';
-import type { LetterFacts } from './letter-facts.ts';
+import type { LetterModel } from '../../documents/letters/letter-model.ts';
 import { pauseRequest, resumeRequest } from './pause-request.ts';
 import { registerRequest } from './register-request.ts';
 
@@ -40,7 +40,7 @@ test('a phone request without a form gets a case number, the contact time, an ac
   const letters = await listLetters(fixture.db, result.id);
   assert.deepEqual(letters.map((letter) => [letter.kind, letter.deliveryStatus]), [['acknowledgement', 'pending']]);
   const stored = await findLetter(fixture.db, result.id, letters[0]!.id);
-  const facts = fixture.deps.contentSealer.openJson<LetterFacts>(stored!.contentSealed, stored!.id);
+  const facts = fixture.deps.contentSealer.openJson<LetterModel>(stored!.contentSealed, stored!.id);
   assert.equal(facts.kind, 'acknowledgement');
   assert.equal(facts.caseNumber, result.caseNumber);
   const events = await listRequestEvents(fixture.db, result.id);
@@ -93,7 +93,7 @@ test('a pause asks the person to supplement and moves the due date on by the day
   fixture.setNow('2026-05-04T10:00:00Z');
   const { id } = await registerRequest(fixture.deps, { ...phone('2026-05-04T09:00:00Z'), subject: parseIdentityNumber('199001011239') });
   const before = await findRequest(fixture.db, id);
-  await pauseRequest(fixture.deps, { requestId: id, question: 'Vilket ärende gäller rättelsen?', actor: 'staff:hanna' });
+  await pauseRequest(fixture.deps, { requestId: id, needs: ['context'], actor: 'staff:hanna' });
   assert.equal((await findRequest(fixture.db, id))?.status, 'paused');
   fixture.setNow('2026-05-11T10:00:00Z');
   const { dueAt } = await resumeRequest(fixture.deps, { requestId: id, actor: 'staff:hanna' });

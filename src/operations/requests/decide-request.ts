@@ -8,7 +8,6 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import { assertDecisionComplete, decisionOutcome, needsApproval, type Decision } from '../../domain/decision.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
-import { swedishDay } from '../../domain/response-deadline.ts';
 import type { ExtractModel } from '../../documents/extract-model.ts';
 import { approveDecisionRecord, findDecision, saveDecisionProposal } from '../../stores/decision-store.ts';
 import { deleteExtractParts } from '../../stores/extract-part-store.ts';
@@ -31,14 +30,15 @@ async function lockedRequest(trx: Transaction<Database>, requestId: string): Pro
 
 async function sendDecision(
   trx: Transaction<Database>, deps: DecisionDependencies, request: RequestRecord, decision: Decision,
-  context: { readonly actor: string; readonly at: Date; readonly extract: ExtractModel | undefined },
+  context: { readonly actor: string; readonly at: Date; readonly extract: ExtractModel | undefined; readonly approvedAt?: Date },
 ): Promise<void> {
   const { actor, at } = context;
   await queueLetter(trx, deps.contentSealer, {
     requestId: request.id, language: request.language, at, actor,
-    facts: {
-      kind: 'decision', caseNumber: request.caseNumber ?? '', date: swedishDay(at), right: request.right,
-      decision, extractEnclosed: context.extract !== undefined,
+    letter: {
+      kind: 'decision', caseNumber: request.caseNumber ?? '', date: at.toISOString(), right: request.right,
+      receivedAt: request.receivedAt.toISOString(), decision, extractEnclosed: context.extract !== undefined,
+      ...(context.approvedAt ? { approvedAt: context.approvedAt.toISOString() } : {}),
     },
   });
   if (context.extract) await queueExtract(trx, deps.contentSealer, { requestId: request.id, language: request.language, at, actor, extract: context.extract });
@@ -94,7 +94,7 @@ export async function approveRequestDecision(deps: DecisionDependencies, input: 
     await approveDecisionRecord(trx, request.id, input.actor, at);
     await appendRequestEvent(trx, { requestId: request.id, at, actor: input.actor, kind: 'decision-approved' });
     const decision = deps.contentSealer.openJson<Decision>(current.contentSealed, `${request.id}/decision`);
-    await sendDecision(trx, deps, request, decision, { actor: input.actor, at, extract });
+    await sendDecision(trx, deps, request, decision, { actor: input.actor, at, extract, approvedAt: at });
   });
 }
 

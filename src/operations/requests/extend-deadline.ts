@@ -4,7 +4,6 @@
 import { InsynError } from '../../domain/error-catalogue.ts';
 import { currentDeadline, extensionRefusal } from '../../domain/extension.ts';
 import { isOpen } from '../../domain/request-lifecycle.ts';
-import { swedishDay } from '../../domain/response-deadline.ts';
 import { appendRequestEvent } from '../../stores/request-event-store.ts';
 import { lockRequestRecord, updateCase, type ExtensionReason } from '../../stores/request-store.ts';
 import type { CaseworkDependencies } from './casework-dependencies.ts';
@@ -42,9 +41,9 @@ export async function extendDeadline(deps: CaseworkDependencies, input: Extensio
     })]);
     await queueLetter(trx, deps.contentSealer, {
       requestId: request.id, language: request.language, at, actor: input.actor,
-      facts: {
-        kind: 'extension', caseNumber: request.caseNumber ?? '', date: swedishDay(at), right: request.right,
-        receivedDay: swedishDay(request.receivedAt), originalDueDay: swedishDay(request.dueAt), newDueDay: swedishDay(dueAt),
+      letter: {
+        kind: 'extension', caseNumber: request.caseNumber ?? '', date: at.toISOString(), right: request.right,
+        receivedAt: request.receivedAt.toISOString(), originalDueAt: request.dueAt.toISOString(), newDueAt: dueAt.toISOString(),
         reason: input.reason, reasons: input.reasons.trim(),
       },
     });

@@ -4,19 +4,26 @@
 import { InsynError } from '../../domain/error-catalogue.ts';
 import { currentDeadline, swedishDaysBetween } from '../../domain/extension.ts';
 import { canPause } from '../../domain/request-lifecycle.ts';
-import { swedishDay } from '../../domain/response-deadline.ts';
+import type { SupplementNeed } from '../../documents/letters/letter-model.ts';
 import { lockRequestRecord, updateCase } from '../../stores/request-store.ts';
 import type { CaseworkDependencies } from './casework-dependencies.ts';
 import { moveRequest } from './move-request.ts';
 import { queueLetter } from './queue-letter.ts';
 
-export const MIN_QUESTION_LENGTH = 10;
+export interface PauseInput {
+  readonly requestId: string;
+  /** What the person is asked to add. */
+  readonly needs: readonly SupplementNeed[];
+  /** Anything else, in the case handler's words (in the letter's language). */
+  readonly details?: string;
+  readonly actor: string;
+}
 
-export async function pauseRequest(
-  deps: CaseworkDependencies, input: { readonly requestId: string; readonly question: string; readonly actor: string },
-): Promise<void> {
+export async function pauseRequest(deps: CaseworkDependencies, input: PauseInput): Promise<void> {
   const at = deps.clock();
-  if (input.question.trim().length < MIN_QUESTION_LENGTH) throw new InsynError('VALIDATION_FAILED', 'question: say what the person should add');
+  if (input.needs.length === 0 && (input.details ?? '').trim().length < 10) {
+    throw new InsynError('VALIDATION_FAILED', 'needs: say what the person should add');
+  }
   await deps.db.transaction().execute(async (trx) => {
     const request = await lockRequestRecord(trx, input.requestId);
     if (!request) throw new InsynError('REQUEST_NOT_FOUND', 'no such request');
@@ -25,9 +32,10 @@ export async function pauseRequest(
     await updateCase(trx, request.id, { pausedFrom: request.status, pausedAt: at });
     await queueLetter(trx, deps.contentSealer, {
       requestId: request.id, language: request.language, at, actor: input.actor,
-      facts: {
-        kind: 'supplement', caseNumber: request.caseNumber ?? '', date: swedishDay(at), right: request.right,
-        question: input.question.trim(), dueDay: swedishDay(request.dueAt),
+      letter: {
+        kind: 'supplement', caseNumber: request.caseNumber ?? '', date: at.toISOString(), right: request.right,
+        receivedAt: request.receivedAt.toISOString(), needs: [...new Set(input.needs)],
+        ...(input.details?.trim() ? { details: input.details.trim() } : {}),
       },
     });
   });

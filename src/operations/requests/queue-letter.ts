@@ -6,14 +6,14 @@ import type { ContentSealer } from '../../audit/content-sealer.ts';
 import type { Database } from '../../db/database-schema.ts';
 import { insertLetter } from '../../stores/letter-store.ts';
 import type { ExtractModel } from '../../documents/extract-model.ts';
-import type { LetterFacts } from './letter-facts.ts';
+import type { LetterModel } from '../../documents/letters/letter-model.ts';
 import { appendRequestEvent } from '../../stores/request-event-store.ts';
 
 export interface QueuedLetter {
   readonly requestId: string;
   readonly language: 'sv' | 'en';
-  /** What the letter says, sealed as JSON; rendered with the letter templates when read or sent. */
-  readonly facts: LetterFacts;
+  /** What the letter says (documents/letters), sealed as JSON; rendered when it is read or sent. */
+  readonly letter: LetterModel;
   readonly at: Date;
   readonly actor: string;
 }
@@ -21,11 +21,11 @@ export interface QueuedLetter {
 export async function queueLetter(trx: Kysely<Database>, sealer: ContentSealer, letter: QueuedLetter): Promise<string> {
   const id = randomUUID();
   await insertLetter(trx, {
-    id, requestId: letter.requestId, kind: letter.facts.kind, language: letter.language,
-    contentSealed: sealer.sealJson(letter.facts, id), createdAt: letter.at,
+    id, requestId: letter.requestId, kind: letter.letter.kind, language: letter.language,
+    contentSealed: sealer.sealJson({ ...letter.letter, language: letter.language }, id), createdAt: letter.at,
   });
   await appendRequestEvent(trx, {
-    requestId: letter.requestId, at: letter.at, actor: letter.actor, kind: 'letter', detail: { letter: letter.facts.kind, id },
+    requestId: letter.requestId, at: letter.at, actor: letter.actor, kind: 'letter', detail: { letter: letter.letter.kind, id },
   });
   return id;
 }

@@ -9,7 +9,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import { formatCaseNumber } from '../../domain/case-number.ts';
 import type { IdentityNumber } from '../../domain/personnummer.ts';
-import { responseDeadline, swedishDay } from '../../domain/response-deadline.ts';
+import { responseDeadline } from '../../domain/response-deadline.ts';
 import { enqueueJob } from '../../engine/enqueue-job.ts';
 import { nextCaseSequence } from '../../stores/case-number-store.ts';
 import { appendRequestEvent } from '../../stores/request-event-store.ts';
@@ -17,7 +17,7 @@ import { findDuplicateCandidate } from '../../stores/request-queries.ts';
 import { insertRequest, type RequestRecord, type RequestStatus } from '../../stores/request-store.ts';
 import type { CaseworkDependencies } from './casework-dependencies.ts';
 import { rightsEvent } from './move-request.ts';
-import type { LetterFacts } from './letter-facts.ts';
+import type { LetterModel } from '../../documents/letters/letter-model.ts';
 import { queueLetter } from './queue-letter.ts';
 import type { IntakeInput } from './intake-input.ts';
 import { validateIntake } from './validate-intake.ts';
@@ -108,18 +108,7 @@ async function recordIntake(trx: Transaction<Database>, deps: CaseworkDependenci
     actor: input.actor, kind: 'register', subjectKey: record.subjectKey, datasets: [], fields: [], stepId: id,
     detail: { right: input.right, channel: input.channel },
   })]);
-  const base = { caseNumber: record.caseNumber, date: swedishDay(at), right: input.right, dueDay: swedishDay(record.dueAt) };
-  const facts: LetterFacts = record.duplicate
-    ? {
-      ...base, kind: 'duplicate', earlierCaseNumber: record.duplicate.caseNumber ?? '',
-      earlierStatus: record.duplicate.status === 'completed' ? 'answered' : 'open',
-      earlierAnsweredDay: record.duplicate.completedAt ? swedishDay(record.duplicate.completedAt) : null,
-    }
-    : {
-      ...base, kind: 'acknowledgement', channel: input.channel, receivedDay: swedishDay(record.receivedAt),
-      representative: input.representative?.kind ?? null, matching: record.status === 'matching',
-    };
-  await queueLetter(trx, deps.contentSealer, { requestId: id, language: input.language, at, actor: input.actor, facts });
+  await queueLetter(trx, deps.contentSealer, { requestId: id, language: input.language, at, actor: input.actor, letter: intakeLetter(record) });
   if (record.status === 'received' && input.right === 'access') {
     await enqueueJob(trx, {
       kind: COLLECT_JOB_KIND, version: 1, payload: { requestId: id }, idempotencyKey: `collect:${id}`, maxAttempts: COLLECT_MAX_ATTEMPTS,
@@ -130,3 +119,21 @@ async function recordIntake(trx: Transaction<Database>, deps: CaseworkDependenci
   }
 }
 
+
+/** The acknowledgement, or for a duplicate the notice that names the earlier case. */
+function intakeLetter(record: IntakeRecord): LetterModel {
+  const base = { caseNumber: record.caseNumber, date: record.at.toISOString(), right: record.input.right, receivedAt: record.receivedAt.toISOString() };
+  const earlier = record.duplicate;
+  if (earlier) {
+    return {
+      ...base, kind: 'duplicate', earlierCaseNumber: earlier.caseNumber ?? '',
+      earlier: earlier.status === 'completed' && earlier.completedAt
+        ? { status: 'answered', answeredAt: earlier.completedAt.toISOString() }
+        : { status: 'open', dueAt: earlier.dueAt.toISOString() },
+    };
+  }
+  return {
+    ...base, kind: 'acknowledgement', channel: record.input.channel, dueAt: record.dueAt.toISOString(),
+    answerFormat: record.input.answerFormat ?? (record.input.channel === 'letter' ? 'paper' : 'electronic'),
+  };
+}
