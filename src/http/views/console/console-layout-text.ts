@@ -44,6 +44,8 @@ export const consolePaths = {
   queue: '/konsol',
   register: '/konsol/registrera',
   dpo: '/konsol/dso',
+  /** The DPO dashboard's figures as CSV (same ?fran=&till= as the dashboard). */
+  dpoCsv: '/konsol/dso/statistik.csv',
   logout: '/konsol/utloggning',
 } as const;
 
