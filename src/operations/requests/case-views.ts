@@ -1,0 +1,122 @@
+// What the e-service and the console show of a case, unsealed for the viewer: presenters with
+// explicit fields, so nothing reaches a page by accident. Citizens see status, dates and their
+// letters; staff see the person, the request's own words, the timeline, the review and the decision.
+import type { ContentSealer } from '../../audit/content-sealer.ts';
+import type { SubjectSealer } from '../../audit/subject-sealer.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database-schema.ts';
+import type { Decision } from '../../domain/decision.ts';
+import { InsynError } from '../../domain/error-catalogue.ts';
+import { formatIdentityNumber, parseIdentityNumber } from '../../domain/personnummer.ts';
+import type { ExtractModel } from '../../documents/extract-model.ts';
+import type { LetterModel } from '../../documents/letters/letter-model.ts';
+import { findDecision } from '../../stores/decision-store.ts';
+import { findLetter, listLetters, type LetterSummary } from '../../stores/letter-store.ts';
+import { listRequestEvents, type RequestEvent } from '../../stores/request-event-store.ts';
+import { listRequestSteps, type RequestRecord, type RequestStep } from '../../stores/request-store.ts';
+import { listReviewItems, type ReviewItem } from '../../stores/review-store.ts';
+import type { ForeignIdentity } from './intake-input.ts';
+
+export interface CaseSummary {
+  readonly id: string;
+  readonly caseNumber: string;
+  readonly right: RequestRecord['right'];
+  readonly channel: RequestRecord['channel'];
+  readonly status: RequestRecord['status'];
+  readonly receivedAt: Date;
+  readonly dueAt: Date;
+  readonly extended: boolean;
+  readonly completedAt: Date | null;
+  readonly requesterKind: RequestRecord['requesterKind'];
+  readonly protected: boolean;
+  readonly duplicateOf: string | null;
+  readonly assignedTo: string | null;
+}
+
+export function caseSummary(request: RequestRecord): CaseSummary {
+  return {
+    id: request.id, caseNumber: request.caseNumber ?? request.id.slice(0, 8), right: request.right, channel: request.channel,
+    status: request.status, receivedAt: request.receivedAt, dueAt: request.dueAt, extended: request.extendedAt !== null,
+    completedAt: request.completedAt, requesterKind: request.requesterKind, protected: request.protected,
+    duplicateOf: request.duplicateOf, assignedTo: request.assignedTo,
+  };
+}
+
+export interface SealedViewDependencies {
+  readonly db: Kysely<Database>;
+  readonly sealer: SubjectSealer;
+  readonly contentSealer: ContentSealer;
+}
+
+export interface CitizenCaseDetail {
+  readonly summary: CaseSummary;
+  readonly letters: readonly LetterSummary[];
+}
+
+export async function citizenCaseDetail(deps: SealedViewDependencies, request: RequestRecord): Promise<CitizenCaseDetail> {
+  return { summary: caseSummary(request), letters: await listLetters(deps.db, request.id) };
+}
+
+export interface StaffCaseDetail extends CitizenCaseDetail {
+  /** The person's number as staff write it (YYYYMMDD-NNNN), or null before matching. */
+  readonly subject: string | null;
+  readonly foreignIdentity: ForeignIdentity | null;
+  readonly representative: { readonly identityNumber: string; readonly proof: string | null } | null;
+  readonly identityMethod: RequestRecord['identityMethod'];
+  readonly answerFormat: RequestRecord['answerFormat'];
+  readonly details: { readonly text?: string; readonly correction?: string };
+  readonly extension: { readonly reason: string; readonly reasons: string; readonly at: Date } | null;
+  readonly originalDueAt: Date | null;
+  readonly pausedAt: Date | null;
+  readonly events: readonly RequestEvent[];
+  readonly steps: readonly RequestStep[];
+  readonly review: readonly ReviewItem[];
+  readonly decision: {
+    readonly decision: Decision; readonly proposedBy: string; readonly proposedAt: Date;
+    readonly approvedBy: string | null; readonly approvedAt: Date | null;
+  } | null;
+}
+
+const displayNumber = (normalized: string) => formatIdentityNumber(parseIdentityNumber(normalized), 'pnr12-dash');
+
+function requesterOf(deps: SealedViewDependencies, request: RequestRecord): Pick<StaffCaseDetail, 'foreignIdentity' | 'representative'> {
+  if (!request.requesterSealed) return { foreignIdentity: null, representative: null };
+  const sealed = deps.contentSealer.openJson<{ identityNumber?: string } & Partial<ForeignIdentity>>(request.requesterSealed, `${request.id}/requester`);
+  if (sealed.identityNumber) return { foreignIdentity: null, representative: { identityNumber: displayNumber(sealed.identityNumber), proof: request.representationProof } };
+  return { foreignIdentity: { foreignId: sealed.foreignId ?? '', name: sealed.name ?? '', ...(sealed.birthDate ? { birthDate: sealed.birthDate } : {}) }, representative: null };
+}
+
+export async function staffCaseDetail(deps: SealedViewDependencies, request: RequestRecord): Promise<StaffCaseDetail> {
+  const [letters, events, steps, review, decision] = await Promise.all([
+    listLetters(deps.db, request.id), listRequestEvents(deps.db, request.id), listRequestSteps(deps.db, request.id),
+    listReviewItems(deps.db, request.id), findDecision(deps.db, request.id),
+  ]);
+  return {
+    summary: caseSummary(request), letters, events, steps, review,
+    subject: request.subjectSealed ? displayNumber(deps.sealer.open(request.subjectSealed)) : null,
+    ...requesterOf(deps, request),
+    identityMethod: request.identityMethod, answerFormat: request.answerFormat,
+    details: request.detailsSealed ? deps.contentSealer.openJson(request.detailsSealed, request.id) : {},
+    extension: request.extendedAt && request.extensionReason && request.extensionSealed
+      ? { reason: request.extensionReason, reasons: deps.contentSealer.openJson<string>(request.extensionSealed, `${request.id}/extension`), at: request.extendedAt }
+      : null,
+    originalDueAt: request.originalDueAt, pausedAt: request.pausedAt,
+    decision: decision ? {
+      decision: deps.contentSealer.openJson<Decision>(decision.contentSealed, `${request.id}/decision`),
+      proposedBy: decision.proposedBy, proposedAt: decision.proposedAt, approvedBy: decision.approvedBy, approvedAt: decision.approvedAt,
+    } : null,
+  };
+}
+
+export type CaseDocument =
+  | { readonly kind: 'letter'; readonly letter: LetterSummary; readonly model: LetterModel }
+  | { readonly kind: 'extract'; readonly letter: LetterSummary; readonly model: ExtractModel };
+
+/** One letter (or the extract) of the request, unsealed; NOT_FOUND when the request has no such letter. */
+export async function caseDocument(deps: SealedViewDependencies, request: RequestRecord, letterId: string): Promise<CaseDocument> {
+  const stored = await findLetter(deps.db, request.id, letterId);
+  if (!stored) throw new InsynError('NOT_FOUND', 'no such letter');
+  const { contentSealed, ...letter } = stored;
+  if (stored.kind === 'extract') return { kind: 'extract', letter, model: deps.contentSealer.openJson<ExtractModel>(contentSealed, stored.id) };
+  return { kind: 'letter', letter, model: deps.contentSealer.openJson<LetterModel>(contentSealed, stored.id) };
+}

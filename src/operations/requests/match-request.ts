@@ -1,0 +1,38 @@
+// Manual identity matching (R30): a request made with a foreign eID carries no personnummer. A
+// case handler who has established who the person is (for example from the eIDAS attributes and
+// the population register) records the personnummer or samordningsnummer; the request then
+// proceeds like any other. The due date stays: the month runs from receipt.
+import { InsynError } from '../../domain/error-catalogue.ts';
+import type { IdentityNumber } from '../../domain/personnummer.ts';
+import { enqueueJob } from '../../engine/enqueue-job.ts';
+import { appendRequestEvent } from '../../stores/request-event-store.ts';
+import { lockRequestRecord, updateCase } from '../../stores/request-store.ts';
+import type { CaseworkDependencies } from './casework-dependencies.ts';
+import { moveRequest } from './move-request.ts';
+import { COLLECT_JOB_KIND, COLLECT_MAX_ATTEMPTS } from './register-request.ts';
+
+export async function matchRequest(
+  deps: CaseworkDependencies, input: { readonly requestId: string; readonly subject: IdentityNumber; readonly actor: string },
+): Promise<void> {
+  const at = deps.clock();
+  let protectedIdentity = true;
+  try {
+    protectedIdentity = deps.protectionOf ? await deps.protectionOf(input.subject) : false;
+  } catch { /* fail closed: treated as protected */ }
+  await deps.db.transaction().execute(async (trx) => {
+    const request = await lockRequestRecord(trx, input.requestId);
+    if (!request) throw new InsynError('REQUEST_NOT_FOUND', 'no such request');
+    if (request.status !== 'matching') throw new InsynError('REQUEST_TRANSITION_INVALID', `the request is ${request.status}`);
+    const subjectKey = deps.subjectKey(input.subject.normalized);
+    await updateCase(trx, request.id, { subjectKey, subjectSealed: deps.sealer.seal(input.subject.normalized), protected: protectedIdentity });
+    await appendRequestEvent(trx, { requestId: request.id, at, actor: input.actor, kind: 'matched' });
+    const next = request.right === 'access' ? 'received' : 'handling';
+    await moveRequest(trx, deps, { ...request, subjectKey }, 'received', { actor: input.actor, at, detail: { matched: true } });
+    if (next === 'handling') await moveRequest(trx, deps, { ...request, subjectKey, status: 'received' }, 'handling', { actor: input.actor, at });
+    else {
+      await enqueueJob(trx, {
+        kind: COLLECT_JOB_KIND, version: 1, payload: { requestId: request.id }, idempotencyKey: `collect:${request.id}`, maxAttempts: COLLECT_MAX_ATTEMPTS,
+      });
+    }
+  });
+}
