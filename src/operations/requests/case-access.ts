@@ -8,7 +8,10 @@ import type { Catalog } from '../../catalog/catalog-types.ts';
 import type { Database } from '../../db/database-schema.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
 import { findRequest, type RequestRecord } from '../../stores/request-store.ts';
+import type { StaffRole } from '../auth/web-identity.ts';
 import { rightsEvent } from './move-request.ts';
+
+export type { StaffRole };
 
 export interface ViewLogPort {
   append(events: readonly ProcessingEventInput[]): Promise<readonly StoredEvent[]>;
@@ -20,7 +23,6 @@ export interface CaseAccessDependencies {
   readonly viewLog: ViewLogPort;
 }
 
-export type StaffRole = 'handlaggare' | 'granskare' | 'dataskyddsombud' | 'administrator' | 'skyddad-identitet';
 
 export interface StaffViewer {
   readonly staffId: string;
