@@ -7,13 +7,16 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Catalog } from '../catalog/catalog-types.ts';
 import type { Config, LogLevel } from '../config/config.ts';
+import type { WebAuth } from '../operations/auth/create-web-auth.ts';
 import type { ReadinessReport } from '../operations/check-readiness.ts';
 import { apiRoutes } from './api/api-routes.ts';
+import { loginRoutes } from './auth/login-routes.ts';
 import { healthRoutes } from './health-routes.ts';
 import { errorResponsesPlugin } from './plugins/error-responses.ts';
 import { openApiPlugin } from './plugins/openapi.ts';
 import { requestLoggingPlugin } from './plugins/request-logging.ts';
 import { securityHeadersPlugin } from './plugins/security-headers.ts';
+import { webSessionPlugin } from './plugins/web-session.ts';
 import { publicRoutes } from './public/public-routes.ts';
 import { renderErrorPage } from './views/error-page.ts';
 
@@ -26,6 +29,8 @@ export interface ServerDependencies {
   readonly catalog: Catalog;
   /** Checks the dependencies for GET /ready; see operations/check-readiness.ts. */
   readonly ready: () => Promise<ReadinessReport>;
+  /** Logins, sessions, CSRF and rate limits (operations/auth/create-web-auth.ts); without it no page has a session. */
+  readonly auth?: WebAuth;
   /** Log level (default config.logLevel) and destination (default stdout); tests capture lines here. */
   readonly log?: { readonly level?: LogLevel; readonly destination?: LogDestination };
 }
@@ -62,10 +67,12 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     renderErrorPage: (input) => renderErrorPage(deps.catalog, input).toString(),
   });
   await app.register(openApiPlugin);
+  if (deps.auth) await app.register(webSessionPlugin, { auth: deps.auth });
 
   await app.register(healthRoutes, { ready: deps.ready });
   await app.register(apiRoutes, { prefix: '/api' });
   await app.register(publicRoutes, { catalog: deps.catalog, stylesheet });
+  if (deps.auth) await app.register(loginRoutes, { auth: deps.auth });
   // The console (case handlers) gets its own context here, with sessions, CSRF and roles.
   return app;
 }
