@@ -138,6 +138,11 @@ export const errorCatalogue = {
     status: 403, sv: 'Du kan inte godkänna detta.', en: 'You cannot approve this.',
     help: 'A decision that withholds or refuses anything is approved by a granskare other than the person who proposed it.',
   },
+  REPRESENTATION_NOT_SHOWN: {
+    status: 422, sv: 'Vi kan inte se att du får företräda personen. Du kan skicka in en fullmakt eller ett beslut om förordnande, eller kontakta oss.',
+    en: 'We cannot see that you may represent the person. You can send us a power of attorney or an appointment decision, or contact us.',
+    help: 'R08: a guardian\'s request is checked against the population register\'s custody relations (the child under 18); god man, förvaltare and agents are registered by staff with the proof they checked.',
+  },
   LOGIN_REQUIRED: {
     status: 401, sv: 'Du behöver logga in.', en: 'You need to log in.',
     help: 'The page needs a session; the browser is sent to the login. Sessions end after the idle and absolute limits (INSYN_SESSION_IDLE_MINUTES, INSYN_SESSION_MAX_HOURS).',

@@ -8,6 +8,7 @@ import type { Catalog } from '../../catalog/catalog-types.ts';
 import type { CaseworkConfig } from '../../config/config.ts';
 import type { Database } from '../../db/database-schema.ts';
 import type { IdentityNumber } from '../../domain/personnummer.ts';
+import type { GuardianCheck } from './guardian-check.ts';
 import type { TransitionLogPort } from './move-request.ts';
 
 export interface CaseworkDependencies {
@@ -25,4 +26,6 @@ export interface CaseworkDependencies {
    * Absent or failing: the case is treated as protected until collection says otherwise (fail closed).
    */
   readonly protectionOf?: (subject: IdentityNumber) => Promise<boolean>;
+  /** Whether the population register shows the guardian's custody of the child (R08); absent: not checkable here. */
+  readonly guardianOf?: GuardianCheck;
 }

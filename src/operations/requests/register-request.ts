@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import { formatCaseNumber } from '../../domain/case-number.ts';
+import { InsynError } from '../../domain/error-catalogue.ts';
 import type { IdentityNumber } from '../../domain/personnummer.ts';
 import { responseDeadline } from '../../domain/response-deadline.ts';
 import { enqueueJob } from '../../engine/enqueue-job.ts';
@@ -52,6 +53,7 @@ export async function registerRequest(deps: CaseworkDependencies, input: IntakeI
   const now = deps.clock();
   validateIntake(input, now);
   const receivedAt = input.receivedAt ?? now;
+  await checkRepresentation(deps, input, receivedAt);
   const subjectKey = input.subject ? deps.subjectKey(input.subject.normalized) : null;
   const requesterKey = input.representative ? deps.subjectKey(input.representative.identity.normalized) : subjectKey ?? input.requesterKey ?? null;
   const duplicate = subjectKey && input.channel !== 'cli' ? await findDuplicateCandidate(deps.db, {
@@ -136,4 +138,14 @@ function intakeLetter(record: IntakeRecord): LetterModel {
     ...base, kind: 'acknowledgement', channel: record.input.channel, dueAt: record.dueAt.toISOString(),
     answerFormat: record.input.answerFormat ?? (record.input.channel === 'letter' ? 'paper' : 'electronic'),
   };
+}
+
+/** A guardian's role is checked against the population register; other roles against the proof staff recorded. */
+async function checkRepresentation(deps: CaseworkDependencies, input: IntakeInput, receivedAt: Date): Promise<void> {
+  const representative = input.representative;
+  if (!representative || representative.kind !== 'guardian' || representative.proof !== 'population-register' || !input.subject) return;
+  if (!deps.guardianOf) throw new InsynError('VALIDATION_FAILED', 'representative: the custody relation cannot be checked here');
+  if (!(await deps.guardianOf(representative.identity, input.subject, receivedAt))) {
+    throw new InsynError('REPRESENTATION_NOT_SHOWN', 'the population register shows no custody of a child under 18');
+  }
 }
