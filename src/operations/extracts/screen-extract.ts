@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Catalog } from '../../catalog/catalog-types.ts';
 import type { Database } from '../../db/database-schema.ts';
 import { listExtractParts } from '../../stores/extract-part-store.ts';
-import { lockRequestRecord, setRequestStep } from '../../stores/request-store.ts';
+import { findRequest, lockRequestRecord, setRequestStep } from '../../stores/request-store.ts';
 import { saveReviewNeeds } from '../../stores/review-store.ts';
 import { moveRequest, type TransitionLogPort } from '../requests/move-request.ts';
 import { reviewNeeds } from './secrecy-screen.ts';
@@ -16,13 +16,15 @@ export interface ScreenDependencies {
 }
 
 export async function screenExtract(deps: ScreenDependencies, requestId: string, receivedAt: Date): Promise<{ review: number }> {
-  const needs = reviewNeeds(deps.catalog, await listExtractParts(deps.db, requestId), receivedAt);
+  const request = await findRequest(deps.db, requestId);
+  if (!request) throw new TypeError('the request vanished');
+  const needs = reviewNeeds(deps.catalog, await listExtractParts(deps.db, requestId), receivedAt, { guardianRequest: request.requesterKind === 'guardian' });
   await deps.db.transaction().execute(async (trx) => {
-    const request = await lockRequestRecord(trx, requestId);
-    if (!request) throw new TypeError('the request vanished');
+    const locked = await lockRequestRecord(trx, requestId);
+    if (!locked) throw new TypeError('the request vanished');
     await saveReviewNeeds(trx, requestId, needs);
     await setRequestStep(trx, requestId, 'screen', 'done', { detail: { review: needs.length } });
-    await moveRequest(trx, deps, request, needs.length > 0 ? 'review' : 'ready', {
+    await moveRequest(trx, deps, locked, needs.length > 0 ? 'review' : 'ready', {
       actor: 'insyn-extract', at: new Date(), detail: { review: needs.length },
     });
   });

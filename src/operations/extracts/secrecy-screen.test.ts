@@ -68,3 +68,11 @@ test('another person\'s identity number, and a record with no role for the perso
   const orphan: CollectedItem = { key: '1', values: { case_id: '1', benefit: 'x' }, matchedBy: [], roles: [] };
   assert.deepEqual(reviewNeeds(catalog, [{ dataset: 'arenden.arende', items: [orphan] }], received)[0]?.kinds, ['third-party']);
 });
+
+test('a guardian asking for a child: the child\'s own statements and every record marked for secrecy wait for review (R08)', () => {
+  const statement = { key: 'a1', values: { arende_id: 'a1', person_pnr: '201001011234', child_statement: 'Jag vill inte att mamma läser detta' }, roles: ['insured'], matchedBy: ['person_pnr'] };
+  const own = reviewNeeds(catalog, [{ dataset: 'arenden.arende', items: [statement] }], received);
+  const asGuardian = reviewNeeds(catalog, [{ dataset: 'arenden.arende', items: [statement] }], received, { guardianRequest: true });
+  assert.ok(!own.some((need) => need.kinds.includes('child-against-guardian')));
+  assert.ok(asGuardian[0]?.kinds.includes('child-against-guardian'));
+});

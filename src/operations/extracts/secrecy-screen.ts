@@ -37,6 +37,8 @@ export interface ScreenContext {
   readonly isProtected: boolean;
   /** Records made before this are more than a year old at the request. */
   readonly aYearBeforeRequest: string;
+  /** A guardian asks for a child's data (R08, OSL 12 kap. 3 §): what is marked for secrecy waits for review. */
+  readonly guardianRequest?: boolean;
 }
 
 function recordDate(dataset: Dataset, item: CollectedItem): string | null {
@@ -53,7 +55,7 @@ function applies(kind: SecrecyClass, dataset: Dataset, item: CollectedItem, cont
       return made === null || made.slice(0, 10) >= context.aYearBeforeRequest;
     }
     case 'protected-address': return context.isProtected;
-    case 'child-against-guardian': return item.roles.includes('guardian-or-agent');
+    case 'child-against-guardian': return context.guardianRequest === true || item.roles.includes('guardian-or-agent');
   }
 }
 
@@ -80,6 +82,10 @@ export function itemSecrecyKinds(dataset: Dataset, item: CollectedItem, context:
   }
   // A record with no role found for the person, or only as a third party, is someone else's.
   if (item.roles.every((role) => role === 'third-party')) kinds.add('third-party');
+  // Secrecy that protects a minor can apply even against the guardian: every record the catalog
+  // marks for secrecy is reviewed before a guardian sees it.
+  if (context.guardianRequest && kinds.size > 0) kinds.add('child-against-guardian');
+  if (context.guardianRequest && dataset.fields.some((field) => (field.secrecy ?? dataset.secrecy) !== 'none')) kinds.add('child-against-guardian');
   return [...kinds].sort();
 }
 
@@ -90,9 +96,13 @@ export function aYearBefore(receivedAt: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function reviewNeeds(catalog: Catalog, parts: readonly ExtractPart[], receivedAt: Date): ReviewNeed[] {
+export function reviewNeeds(
+  catalog: Catalog, parts: readonly ExtractPart[], receivedAt: Date, options: { readonly guardianRequest?: boolean } = {},
+): ReviewNeed[] {
   const datasets = datasetsById(catalog);
-  const context = { isProtected: subjectIsProtected(catalog, parts), aYearBeforeRequest: aYearBefore(receivedAt) };
+  const context: ScreenContext = {
+    isProtected: subjectIsProtected(catalog, parts), aYearBeforeRequest: aYearBefore(receivedAt), guardianRequest: options.guardianRequest === true,
+  };
   return parts.flatMap((part) => {
     const dataset = datasets.get(part.dataset);
     if (!dataset) return [];
