@@ -8,6 +8,7 @@ import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions
 import type { Catalog } from '../catalog/catalog-types.ts';
 import type { Config, LogLevel } from '../config/config.ts';
 import type { WebAuth } from '../operations/auth/create-web-auth.ts';
+import type { CaseworkService } from '../operations/requests/casework-service.ts';
 import type { ReadinessReport } from '../operations/check-readiness.ts';
 import { apiRoutes } from './api/api-routes.ts';
 import { loginRoutes } from './auth/login-routes.ts';
@@ -31,6 +32,8 @@ export interface ServerDependencies {
   readonly ready: () => Promise<ReadinessReport>;
   /** Logins, sessions, CSRF and rate limits (operations/auth/create-web-auth.ts); without it no page has a session. */
   readonly auth?: WebAuth;
+  /** The casework use cases (operations/requests/casework-service.ts); with auth, the citizens' e-service is served. */
+  readonly casework?: CaseworkService;
   /** Log level (default config.logLevel) and destination (default stdout); tests capture lines here. */
   readonly log?: { readonly level?: LogLevel; readonly destination?: LogDestination };
 }
