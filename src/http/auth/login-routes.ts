@@ -28,16 +28,20 @@ function queryOf(request: FastifyRequest): string {
   return at === -1 ? '' : request.url.slice(at + 1);
 }
 
-async function callback(auth: WebAuth, kind: SessionKind, request: FastifyRequest, reply: FastifyReply) {
-  const cookieOptions = sessionCookieOptions(auth);
-  reply.clearCookie(LOGIN_COOKIE, cookieOptions).header('cache-control', 'no-store');
-  let result;
+/** Runs a login step; a refusal is logged with its code and reason (never personal data) and rethrown. */
+async function logged<T>(request: FastifyRequest, step: () => Promise<T>): Promise<T> {
   try {
-    result = await auth.completeLogin({ kind, query: queryOf(request), boundState: request.cookies[LOGIN_COOKIE] });
+    return await step();
   } catch (error) {
     if (isInsynError(error)) request.log.warn({ code: error.code, reason: error.detail }, 'login refused');
     throw error;
   }
+}
+
+async function callback(auth: WebAuth, kind: SessionKind, request: FastifyRequest, reply: FastifyReply) {
+  const cookieOptions = sessionCookieOptions(auth);
+  reply.clearCookie(LOGIN_COOKIE, cookieOptions).header('cache-control', 'no-store');
+  const result = await logged(request, () => auth.completeLogin({ kind, query: queryOf(request), boundState: request.cookies[LOGIN_COOKIE] }));
   if (request.webSessionToken) await auth.endSession(request.webSessionToken);
   return reply.setCookie(SESSION_COOKIE, result.token, cookieOptions).redirect(result.returnTo, 303);
 }
@@ -52,7 +56,7 @@ function kindRoutes(kind: SessionKind): FastifyPluginAsyncTypebox<LoginRoutesOpt
         response: { 302: redirect[302] },
       },
     }, async (request, reply) => {
-      const { redirectTo, state } = await auth.beginLogin(kind, request.query.tillbaka);
+      const { redirectTo, state } = await logged(request, () => auth.beginLogin(kind, request.query.tillbaka));
       return reply.header('cache-control', 'no-store')
         .setCookie(LOGIN_COOKIE, state, { ...sessionCookieOptions(auth), maxAge: 600 })
         .redirect(redirectTo, 302);
