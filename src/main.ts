@@ -33,6 +33,7 @@ import { createContentSealer } from './audit/content-sealer.ts';
 import { openSourceSystems, type SourceSystems } from './operations/source-systems.ts';
 import { ensureDemoData } from './operations/demo/ensure-demo-data.ts';
 import { jobDefinitions } from './operations/job-definitions.ts';
+import { scheduleReminders } from './operations/requests/remind-job.ts';
 import { startWorker, type RunningWorker } from './operations/start-worker.ts';
 
 const serve = serveCommand({
@@ -105,8 +106,12 @@ async function openServices(config: Config): Promise<AppServices> {
     clock: () => new Date(),
     sources: openSources,
     startWorker: (options) => {
-      const definitions = jobDefinitions({ db: database.db, catalog, sealer: subjectSealer, sources: openSources, processingLog });
+      const definitions = jobDefinitions({
+        db: database.db, catalog, sealer: subjectSealer, sources: openSources, processingLog,
+        reminderWorkingDays: config.casework.reminderWorkingDays, evesAreHolidays: config.deadlineEvesAreHolidays,
+      });
       const worker = startWorker(database.db, definitions, options);
+      void scheduleReminders(database.db, new Date()).catch(() => { /* the next worker start schedules it */ });
       workers.add(worker);
       return { ...worker, stop: async () => { workers.delete(worker); await worker.stop(); } };
     },

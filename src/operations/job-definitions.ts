@@ -1,9 +1,10 @@
 // Every kind of durable job Insyn runs, given to each worker.
 import type { AnyJobDefinition } from '../engine/job-definition.ts';
 import { collectExtractJob, type ExtractJobDependencies } from './extracts/collect-extract.ts';
+import { remindJob, type RemindDependencies } from './requests/remind-job.ts';
 
-export type JobDependencies = ExtractJobDependencies;
+export type JobDependencies = ExtractJobDependencies & Omit<RemindDependencies, 'db'>;
 
 export function jobDefinitions(deps: JobDependencies): readonly AnyJobDefinition[] {
-  return [collectExtractJob(deps)];
+  return [collectExtractJob(deps), remindJob(deps)];
 }

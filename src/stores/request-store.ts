@@ -176,8 +176,8 @@ export interface CaseChange {
   readonly subjectKey?: string;
   readonly subjectSealed?: string;
   readonly protected?: boolean;
-  readonly remindedAt?: Date;
-  readonly overdueAlertedAt?: Date;
+  readonly remindedAt?: Date | null;
+  readonly overdueAlertedAt?: Date | null;
 }
 
 /** Updates the case fields named in `change` (the status goes through updateRequestStatus). */

@@ -14,6 +14,7 @@ import { extendDeadline } from './extend-deadline.ts';
 import type { LetterModel } from '../../documents/letters/letter-model.ts';
 import { pauseRequest, resumeRequest } from './pause-request.ts';
 import { registerRequest } from './register-request.ts';
+import { reminderHorizon, remindRequests } from './remind-job.ts';
 
 const adult = parseIdentityNumber('198403129003');
 const other = parseIdentityNumber('197001019871');
@@ -144,4 +145,28 @@ test('a foreign eID request waits for matching and a protected person is marked 
   } finally {
     await shielded.close();
   }
+});
+
+test('a reminder before the due date and an alert after it, once each, in the timeline', async () => {
+  fixture.setNow('2026-08-03T09:00:00Z');
+  const { id } = await registerRequest(fixture.deps, { ...phone('2026-08-03T08:00:00Z'), subject: parseIdentityNumber('198808088887') });
+  const remind = () => remindRequests({ db: fixture.db, reminderWorkingDays: 5, evesAreHolidays: false, clock: fixture.deps.clock });
+  const kinds = async () => (await listRequestEvents(fixture.db, id)).map((event) => event.kind).filter((kind) => kind === 'reminder' || kind === 'overdue-alert');
+  await remind();
+  assert.deepEqual(await kinds(), []);
+  // Due Thursday 3 September 2026; five working days before is Thursday 27 August.
+  fixture.setNow('2026-08-27T08:00:00Z');
+  await remind();
+  await remind();
+  assert.deepEqual(await kinds(), ['reminder']);
+  fixture.setNow('2026-09-04T08:00:00Z');
+  await remind();
+  await remind();
+  assert.deepEqual(await kinds(), ['reminder', 'overdue-alert']);
+});
+
+test('the reminder horizon counts working days, skipping weekends and holidays', () => {
+  // Wednesday 23 December 2026 + 2 working days: 24th (julafton, a working day by default), 28th (after Christmas and the weekend).
+  assert.equal(reminderHorizon(new Date('2026-12-23T10:00:00Z'), 2, false).toISOString(), '2026-12-28T22:59:59.999Z');
+  assert.equal(reminderHorizon(new Date('2026-12-23T10:00:00Z'), 2, true).toISOString(), '2026-12-29T22:59:59.999Z');
 });

@@ -32,7 +32,7 @@ export async function extendDeadline(deps: CaseworkDependencies, input: Extensio
     if (refusal) throw new InsynError('EXTENSION_NOT_ALLOWED', refusal);
     const dueAt = currentDeadline(request.receivedAt, { extended: true, pausedDays: request.pausedDays }, { evesAreHolidays: deps.evesAreHolidays });
     await updateCase(trx, request.id, {
-      dueAt, extendedAt: at, extensionReason: input.reason, extensionSealed: deps.contentSealer.sealJson(input.reasons, `${request.id}/extension`),
+      dueAt, remindedAt: null, overdueAlertedAt: null, extendedAt: at, extensionReason: input.reason, extensionSealed: deps.contentSealer.sealJson(input.reasons, `${request.id}/extension`),
     });
     await appendRequestEvent(trx, { requestId: request.id, at, actor: input.actor, kind: 'extended', detail: { reason: input.reason } });
     await deps.processingLog.appendInTransaction(trx, [rightsEvent(deps.catalog, {

@@ -52,7 +52,7 @@ export async function resumeRequest(deps: CaseworkDependencies, input: { readonl
     const pausedDays = request.pausedDays + swedishDaysBetween(request.pausedAt, at);
     const dueAt = currentDeadline(request.receivedAt, { extended: request.extendedAt !== null, pausedDays }, { evesAreHolidays: deps.evesAreHolidays });
     await moveRequest(trx, deps, request, request.pausedFrom, { actor: input.actor, at, detail: { pausedDays } });
-    await updateCase(trx, request.id, { pausedFrom: null, pausedAt: null, pausedDays, dueAt });
+    await updateCase(trx, request.id, { pausedFrom: null, pausedAt: null, pausedDays, dueAt, remindedAt: null, overdueAlertedAt: null });
     return { dueAt };
   });
 }
