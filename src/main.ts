@@ -34,15 +34,40 @@ import { openSourceSystems, type SourceSystems } from './operations/source-syste
 import { ensureDemoData } from './operations/demo/ensure-demo-data.ts';
 import { jobDefinitions } from './operations/job-definitions.ts';
 import { scheduleReminders } from './operations/requests/remind-job.ts';
+import { createCaseworkService, type CaseworkService } from './operations/requests/casework-service.ts';
+import { protectionLookup } from './operations/requests/protection-lookup.ts';
+import { guardianCheck } from './operations/requests/guardian-check.ts';
+import { produceExtract } from './operations/extracts/produce-extract.ts';
+import { createWebAuth } from './operations/auth/create-web-auth.ts';
+import { resolveOidcProviders } from './operations/auth/oidc-providers.ts';
+import { startDevIdentityProvider, type DevIdentityProvider } from './devservices/identity-provider/dev-identity-provider.ts';
 import { startWorker, type RunningWorker } from './operations/start-worker.ts';
 
+/** Outside production without configured providers, `serve` runs the development identity provider beside Insyn. */
+let devIdentityProvider: DevIdentityProvider | undefined;
+
+async function startDevIdentityProviderIfNeeded(config: Config, io: { out: { write(text: string): unknown } }): Promise<void> {
+  if (!config.devServices || (config.web.citizenOidc && config.web.staffOidc)) return;
+  devIdentityProvider = await startDevIdentityProvider({
+    mode: config.mode, publicUrl: config.web.publicUrl, host: config.host, port: config.web.devIdentityProviderPort,
+  });
+  io.out.write(`Development identity provider (test persons, never in production): ${devIdentityProvider.issuer}/\n`);
+}
+
 const serve = serveCommand({
-  buildServer: (services) => buildServer({
-    config: services.config,
-    catalog: services.catalog,
-    ready: () => checkReadiness(services),
-  }),
+  buildServer: async (services) => {
+    const server = await buildServer({
+      config: services.config,
+      catalog: services.catalog,
+      ready: () => checkReadiness(services),
+      auth: services.webAuth(resolveOidcProviders(services.config.web, devIdentityProvider?.clients)),
+      casework: services.casework(),
+    });
+    server.addHook('onClose', async () => { await devIdentityProvider?.close(); });
+    return server;
+  },
   beforeListen: async (services, io) => {
+    await startDevIdentityProviderIfNeeded(services.config, io);
     const seeded = await ensureDemoData(services);
     if (seeded > 0) io.out.write(`Seeded the demo agency with ${seeded} synthetic persons (first start).\n`);
     // PGlite allows one process per data directory, so embedded mode runs its worker in-process
@@ -94,6 +119,8 @@ async function openServices(config: Config): Promise<AppServices> {
       throw error;
     }));
   const workers = new Set<RunningWorker>();
+  let casework: CaseworkService | undefined;
+  const access = async () => (await openSources()).access;
   return {
     config,
     catalog,
@@ -105,6 +132,13 @@ async function openServices(config: Config): Promise<AppServices> {
     contentSealer,
     clock: () => new Date(),
     sources: openSources,
+    casework: () => (casework ??= createCaseworkService({
+      db: database.db, catalog, processingLog, viewLog: processingLog, subjectKey, sealer: subjectSealer, contentSealer,
+      clock: () => new Date(), casework: config.casework, evesAreHolidays: config.deadlineEvesAreHolidays,
+      protectionOf: protectionLookup(catalog, access), guardianOf: guardianCheck(catalog, access),
+      produceExtract: (requestId, actor) => produceExtract({ db: database.db, catalog, processingLog, sealer: subjectSealer, clock: () => new Date() }, requestId, { actor }),
+    })),
+    webAuth: (providers) => createWebAuth({ db: database.db, mode: config.mode, web: config.web, providers, subjectKeySecret }),
     startWorker: (options) => {
       const definitions = jobDefinitions({
         db: database.db, catalog, sealer: subjectSealer, sources: openSources, processingLog,

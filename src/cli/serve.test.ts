@@ -37,6 +37,8 @@ async function openServices(): Promise<AppServices> {
     migrated: [],
     sources: () => Promise.reject(new TypeError('this test opens no source systems')),
     startWorker: () => { throw new TypeError('this test runs no worker'); },
+    casework: () => { throw new TypeError('this test handles no requests'); },
+    webAuth: () => { throw new TypeError('this test logs no one in'); },
     ping: () => pingDatabase(database.db),
     close: () => database.close(),
   };

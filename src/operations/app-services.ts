@@ -7,6 +7,9 @@ import type { SubjectSealer } from '../audit/subject-sealer.ts';
 import type { Catalog } from '../catalog/catalog-types.ts';
 import type { Config } from '../config/config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
+import type { WebAuth } from './auth/create-web-auth.ts';
+import type { OidcProviders } from './auth/oidc-providers.ts';
+import type { CaseworkService } from './requests/casework-service.ts';
 import type { RunningWorker, StartWorkerOptions } from './start-worker.ts';
 import type { SourceSystems } from './source-systems.ts';
 
@@ -28,6 +31,10 @@ export interface AppServices {
   readonly clock: () => Date;
   /** The agency's source systems behind the access layer, opened on first use. */
   sources(): Promise<SourceSystems>;
+  /** The casework use cases (requests, decisions, letters) for the e-service and the console. */
+  casework(): CaseworkService;
+  /** Logins, sessions and rate limits with these OpenID Connect providers. */
+  webAuth(providers: OidcProviders): WebAuth;
   /** Starts a job worker on Insyn's own database; stop it before closing the services. */
   startWorker(options?: StartWorkerOptions): RunningWorker;
   /** One round trip to Insyn's own database; rejects when it is unreachable (readiness probe). */
