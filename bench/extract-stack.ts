@@ -18,6 +18,7 @@ import type { IdentityNumber } from '../src/domain/personnummer.ts';
 import { createWorker, type JobWorker } from '../src/engine/worker.ts';
 import { collectExtractJob } from '../src/operations/extracts/collect-extract.ts';
 import { produceExtract } from '../src/operations/extracts/produce-extract.ts';
+import { createContentSealer } from '../src/audit/content-sealer.ts';
 import { startAccessRequest } from '../src/operations/extracts/start-access-request.ts';
 import { openSourceSystems, type SourceSystems } from '../src/operations/source-systems.ts';
 import { findRequest, type RequestRecord } from '../src/stores/request-store.ts';
@@ -84,7 +85,7 @@ export async function openExtractStack(location: StackLocation, options: { reado
     db, workerId: options.workerId, concurrency: 1, pollIntervalMs: 1000, leaseMs: 60_000,
     definitions: [collectExtractJob({ db, catalog, sealer, sources: async () => sources, processingLog: log })],
   });
-  const deps = { db, catalog, processingLog: log, subjectKey, sealer, clock };
+  const deps = { db, catalog, processingLog: log, subjectKey, sealer, contentSealer: createContentSealer(secret), clock };
   return {
     catalog, sources, log, database, subjectKey,
     request: async (subject) => (await startAccessRequest(deps, { subject, channel: 'cli', language: 'sv', actor: 'bench' })).id,

@@ -54,3 +54,11 @@ export async function listQueue(db: Kysely<Database>, filter: QueueFilter): Prom
   ]);
   return { rows: rows.map(toRequestRecord), total: Number(count.n) };
 }
+
+/** Requests about a person or made by them, newest first (the console's search). */
+export async function listRequestsOfPerson(db: Kysely<Database>, key: string, includeProtected: boolean, limit = 100): Promise<RequestRecord[]> {
+  let query = db.selectFrom('request').selectAll().where((eb) => eb.or([eb('subject_key', '=', key), eb('requester_key', '=', key)]));
+  if (!includeProtected) query = query.where('protected', '=', false);
+  const rows = await query.orderBy('received_at', 'desc').limit(limit).execute();
+  return rows.map(toRequestRecord);
+}

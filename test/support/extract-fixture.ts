@@ -9,6 +9,7 @@ import type { Backoff } from '../../src/engine/backoff.ts';
 import { createWorker, type JobWorker } from '../../src/engine/worker.ts';
 import { collectExtractJob } from '../../src/operations/extracts/collect-extract.ts';
 import { produceExtract } from '../../src/operations/extracts/produce-extract.ts';
+import { createContentSealer } from '../../src/audit/content-sealer.ts';
 import { startAccessRequest } from '../../src/operations/extracts/start-access-request.ts';
 import { listExtractParts, type ExtractPart } from '../../src/stores/extract-part-store.ts';
 import { findRequest, type RequestRecord } from '../../src/stores/request-store.ts';
@@ -47,7 +48,10 @@ export async function openExtractFixture(options: ExtractFixtureOptions): Promis
     definitions: [collectExtractJob({ db, catalog: base.catalog, sealer, sources: async () => base.sources, processingLog: base.log })],
   });
   worker?.start();
-  const deps = { db, catalog: base.catalog, processingLog: base.log, subjectKey: base.subjectKey, sealer, clock: FIXED_CLOCK };
+  const deps = {
+    db, catalog: base.catalog, processingLog: base.log, subjectKey: base.subjectKey, sealer,
+    contentSealer: createContentSealer(FIXTURE_SEALER_SECRET), clock: FIXED_CLOCK,
+  };
   return {
     ...base,
     sealer,

@@ -22,8 +22,8 @@ export async function requestExtract(services: AppServices, subject: IdentityNum
   await ensureDemoData(services);
   const { id } = await startAccessRequest({
     db: services.database.db, catalog: services.catalog, processingLog: services.processingLog,
-    subjectKey: services.subjectKey, sealer: services.subjectSealer, clock: services.clock,
-    evesAreHolidays: services.config.deadlineEvesAreHolidays,
+    subjectKey: services.subjectKey, sealer: services.subjectSealer, contentSealer: services.contentSealer, clock: services.clock,
+    casework: services.config.casework, evesAreHolidays: services.config.deadlineEvesAreHolidays,
   }, { subject, channel: 'cli', language, actor });
   return id;
 }

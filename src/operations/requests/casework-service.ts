@@ -22,6 +22,7 @@ import type { IntakeInput } from './intake-input.ts';
 import { matchRequest } from './match-request.ts';
 import { pauseRequest, resumeRequest } from './pause-request.ts';
 import { registerRequest, type IntakeResult } from './register-request.ts';
+import { searchCases } from './search-cases.ts';
 
 export type { StaffRole, StaffViewer };
 
@@ -97,6 +98,11 @@ export function createCaseworkService(deps: CaseworkServiceDependencies) {
       act(requestId, viewer, REVIEWER, 'decision-approve', (actor) => approveRequestDecision(deps, { requestId, actor })),
     returnDecision: (requestId: string, viewer: StaffViewer) =>
       act(requestId, viewer, REVIEWER, 'decision-return', (actor) => returnRequestDecision(deps, { requestId, actor })),
+    /** A person's cases, found by a search that names its purpose (logged before it runs). */
+    search: (viewer: StaffViewer, input: { readonly person: IdentityNumber; readonly purpose: string }): Promise<CaseSummary[]> => {
+      requireRole(viewer, [...HANDLER, 'dataskyddsombud']);
+      return searchCases(deps, viewer, input);
+    },
     statistics: (period: StatisticsPeriod, viewer: StaffViewer): Promise<CaseworkStatistics> => {
       requireRole(viewer, DPO);
       return caseworkStatistics(deps.db, period);

@@ -15,6 +15,7 @@ import type { LetterModel } from '../../documents/letters/letter-model.ts';
 import { pauseRequest, resumeRequest } from './pause-request.ts';
 import { registerRequest } from './register-request.ts';
 import { reminderHorizon, remindRequests } from './remind-job.ts';
+import { searchCases } from './search-cases.ts';
 
 const adult = parseIdentityNumber('198403129003');
 const other = parseIdentityNumber('197001019871');
@@ -169,4 +170,25 @@ test('the reminder horizon counts working days, skipping weekends and holidays',
   // Wednesday 23 December 2026 + 2 working days: 24th (julafton, a working day by default), 28th (after Christmas and the weekend).
   assert.equal(reminderHorizon(new Date('2026-12-23T10:00:00Z'), 2, false).toISOString(), '2026-12-28T22:59:59.999Z');
   assert.equal(reminderHorizon(new Date('2026-12-23T10:00:00Z'), 2, true).toISOString(), '2026-12-29T22:59:59.999Z');
+});
+
+test('a search for a person names its purpose, is logged before it runs, and leaves protected persons out without the authorisation', async () => {
+  const shielded = await openCaseworkFixture({ protectedNumbers: ['196203034563'] });
+  try {
+    shielded.setNow('2026-09-01T10:00:00Z');
+    const open = await registerRequest(shielded.deps, { ...phone('2026-09-01T08:00:00Z'), subject: parseIdentityNumber('197512241238') });
+    await registerRequest(shielded.deps, { ...phone('2026-09-01T08:00:00Z'), subject: parseIdentityNumber('196203034563') });
+    const deps = { ...shielded.deps, viewLog: shielded.log };
+    const handler = { staffId: 'hanna', roles: ['handlaggare'] as const };
+    const found = await searchCases(deps, handler, { person: parseIdentityNumber('197512241238'), purpose: 'rattigheter' });
+    assert.deepEqual(found.map((summary) => summary.id), [open.id]);
+    assert.deepEqual(await searchCases(deps, handler, { person: parseIdentityNumber('196203034563'), purpose: 'rattigheter' }), []);
+    const cleared = await searchCases(deps, { staffId: 'sara', roles: ['handlaggare', 'skyddad-identitet'] }, { person: parseIdentityNumber('196203034563'), purpose: 'rattigheter' });
+    assert.equal(cleared.length, 1);
+    await assert.rejects(searchCases(deps, handler, { person: parseIdentityNumber('197512241238'), purpose: 'nyfikenhet' }), (error) => isInsynError(error, 'UNKNOWN_PURPOSE'));
+    const searches = await shielded.db.selectFrom('processing_log').select(['actor', 'purpose']).where('kind', '=', 'read').execute();
+    assert.deepEqual(searches.map((event) => `${event.actor}:${event.purpose}`), ['staff:hanna:rattigheter', 'staff:hanna:rattigheter', 'staff:sara:rattigheter']);
+  } finally {
+    await shielded.close();
+  }
 });

@@ -9,7 +9,8 @@ import { appendRequestEvent } from '../../stores/request-event-store.ts';
 import { lockRequestRecord, updateCase } from '../../stores/request-store.ts';
 import type { CaseworkDependencies } from './casework-dependencies.ts';
 import { moveRequest } from './move-request.ts';
-import { COLLECT_JOB_KIND, COLLECT_MAX_ATTEMPTS } from './register-request.ts';
+import { COLLECT_EXTRACT_JOB } from '../extracts/collect-extract.ts';
+import { COLLECT_MAX_ATTEMPTS } from './register-request.ts';
 
 export async function matchRequest(
   deps: CaseworkDependencies, input: { readonly requestId: string; readonly subject: IdentityNumber; readonly actor: string },
@@ -31,7 +32,7 @@ export async function matchRequest(
     if (next === 'handling') await moveRequest(trx, deps, { ...request, subjectKey, status: 'received' }, 'handling', { actor: input.actor, at });
     else {
       await enqueueJob(trx, {
-        kind: COLLECT_JOB_KIND, version: 1, payload: { requestId: request.id }, idempotencyKey: `collect:${request.id}`, maxAttempts: COLLECT_MAX_ATTEMPTS,
+        kind: COLLECT_EXTRACT_JOB, version: 1, payload: { requestId: request.id }, idempotencyKey: `collect:${request.id}`, maxAttempts: COLLECT_MAX_ATTEMPTS,
       });
     }
   });

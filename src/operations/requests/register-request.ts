@@ -12,6 +12,7 @@ import { InsynError } from '../../domain/error-catalogue.ts';
 import type { IdentityNumber } from '../../domain/personnummer.ts';
 import { responseDeadline } from '../../domain/response-deadline.ts';
 import { enqueueJob } from '../../engine/enqueue-job.ts';
+import { COLLECT_EXTRACT_JOB } from '../extracts/collect-extract.ts';
 import { nextCaseSequence } from '../../stores/case-number-store.ts';
 import { appendRequestEvent } from '../../stores/request-event-store.ts';
 import { findDuplicateCandidate } from '../../stores/request-queries.ts';
@@ -23,7 +24,6 @@ import { queueLetter } from './queue-letter.ts';
 import type { IntakeInput } from './intake-input.ts';
 import { validateIntake } from './validate-intake.ts';
 
-export const COLLECT_JOB_KIND = 'extract.collect';
 /** Attempts before collection gives up: with the backoff cap of 10 minutes, about a week of waiting for a system. */
 export const COLLECT_MAX_ATTEMPTS = 1_000;
 
@@ -113,7 +113,7 @@ async function recordIntake(trx: Transaction<Database>, deps: CaseworkDependenci
   await queueLetter(trx, deps.contentSealer, { requestId: id, language: input.language, at, actor: input.actor, letter: intakeLetter(record) });
   if (record.status === 'received' && input.right === 'access') {
     await enqueueJob(trx, {
-      kind: COLLECT_JOB_KIND, version: 1, payload: { requestId: id }, idempotencyKey: `collect:${id}`, maxAttempts: COLLECT_MAX_ATTEMPTS,
+      kind: COLLECT_EXTRACT_JOB, version: 1, payload: { requestId: id }, idempotencyKey: `collect:${id}`, maxAttempts: COLLECT_MAX_ATTEMPTS,
     });
   }
   if (record.status === 'completed') {
