@@ -9,6 +9,8 @@ export interface LayoutText {
   readonly cookieSettings: string;
   readonly organisationNumber: string;
   readonly poweredBy: string;
+  readonly signedInAs: string;
+  readonly logout: string;
 }
 
 export const layoutText: Readonly<Record<Language, LayoutText>> = {
@@ -20,6 +22,8 @@ export const layoutText: Readonly<Record<Language, LayoutText>> = {
     cookieSettings: 'Kakinställningar',
     organisationNumber: 'organisationsnummer',
     poweredBy: 'Webbplatsen drivs med Insyn, öppen källkod.',
+    signedInAs: 'Inloggad:',
+    logout: 'Logga ut',
   },
   en: {
     skipLink: 'Skip to content',
@@ -29,6 +33,8 @@ export const layoutText: Readonly<Record<Language, LayoutText>> = {
     cookieSettings: 'Cookie settings',
     organisationNumber: 'organisation number',
     poweredBy: 'This site runs on Insyn, open source.',
+    signedInAs: 'Logged in:',
+    logout: 'Log out',
   },
 };
 

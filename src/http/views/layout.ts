@@ -1,5 +1,6 @@
 // The frame of every public page: skip link, header with the agency's name and the language
-// switch, one <main>, and a footer with the privacy page and cookie settings. No script.
+// switch, one <main>, and a footer with the privacy page and cookie settings. No script. A
+// logged-in citizen (the e-service) also sees who is logged in and a logout form with the CSRF token.
 import type { Language } from '../request-language.ts';
 import { html, type SafeHtml } from '../../lib/html.ts';
 import { layoutText, publicPaths, type PublicPage } from './layout-text.ts';
@@ -12,18 +13,35 @@ export interface LayoutInput {
   readonly organisationNumber: string;
   /** The page in the other language, for the language switch; absent on error pages. */
   readonly page?: PublicPage;
+  /** The same page in the other language when it is not one of publicPaths (the e-service's pages). */
+  readonly alternate?: string;
+  /** The logged-in citizen: their name and the session's CSRF token for the logout form. */
+  readonly signedIn?: { readonly name: string; readonly csrfToken: string };
   readonly main: SafeHtml;
 }
 
 const otherLanguage = { sv: 'en', en: 'sv' } as const;
 const languageName = { sv: 'Svenska', en: 'English' } as const;
 
-function languageSwitch(language: Language, page: PublicPage | undefined, label: string): SafeHtml {
-  if (!page) return html``;
-  const other = otherLanguage[language];
+function languageSwitch(input: LayoutInput, label: string): SafeHtml {
+  const other = otherLanguage[input.language];
+  const href = input.alternate ?? (input.page ? publicPaths[input.page][other] : undefined);
+  if (!href) return html``;
   return html`<nav class="language" aria-label="${label}">
-        <a href="${publicPaths[page][other]}" lang="${other}" hreflang="${other}">${languageName[other]}</a>
+        <a href="${href}" lang="${other}" hreflang="${other}">${languageName[other]}</a>
       </nav>`;
+}
+
+function signedIn(input: LayoutInput): SafeHtml {
+  if (!input.signedIn) return html``;
+  const text = layoutText[input.language];
+  return html`<div class="signed-in">
+        <p>${text.signedInAs} <span class="signed-in-name">${input.signedIn.name}</span></p>
+        <form class="logout-form" method="post" action="/utloggning">
+          <input type="hidden" name="_csrf" value="${input.signedIn.csrfToken}">
+          <button type="submit" class="button button-secondary">${text.logout}</button>
+        </form>
+      </div>`;
 }
 
 function footer(input: LayoutInput): SafeHtml {
@@ -58,7 +76,8 @@ export function layout(input: LayoutInput): SafeHtml {
   <header class="site-header">
     <div class="wrap header-row">
       <a class="agency-name" href="${publicPaths.start[input.language]}">${input.agencyName}</a>
-      ${languageSwitch(input.language, input.page, text.languageNav)}
+      ${signedIn(input)}
+      ${languageSwitch(input, text.languageNav)}
     </div>
   </header>
   <main id="innehall" class="wrap" tabindex="-1">
