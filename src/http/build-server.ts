@@ -18,6 +18,7 @@ import { openApiPlugin } from './plugins/openapi.ts';
 import { requestLoggingPlugin } from './plugins/request-logging.ts';
 import { securityHeadersPlugin } from './plugins/security-headers.ts';
 import { webSessionPlugin } from './plugins/web-session.ts';
+import { eserviceRoutes } from './eservice/eservice-routes.ts';
 import { publicRoutes } from './public/public-routes.ts';
 import { renderErrorPage } from './views/error-page.ts';
 
@@ -74,8 +75,9 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
 
   await app.register(healthRoutes, { ready: deps.ready });
   await app.register(apiRoutes, { prefix: '/api' });
-  await app.register(publicRoutes, { catalog: deps.catalog, stylesheet });
+  await app.register(publicRoutes, { catalog: deps.catalog, stylesheet, eservice: Boolean(deps.auth && deps.casework) });
   if (deps.auth) await app.register(loginRoutes, { auth: deps.auth });
+  if (deps.auth && deps.casework) await app.register(eserviceRoutes, { casework: deps.casework, auth: deps.auth, catalog: deps.catalog });
   // The console (case handlers) gets its own context here, with sessions, CSRF and roles.
   return app;
 }

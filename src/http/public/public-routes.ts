@@ -15,6 +15,8 @@ export interface PublicRoutesOptions {
   readonly catalog: Catalog;
   /** The stylesheet served at /assets/insyn.css. */
   readonly stylesheet: string;
+  /** Whether the citizens' e-service is served (the start page links to it). */
+  readonly eservice?: boolean;
 }
 
 const htmlResponse = (description: string) => ({
@@ -24,7 +26,7 @@ const htmlResponse = (description: string) => ({
 interface PageRoute {
   readonly page: PublicPage;
   readonly summary: string;
-  readonly render: (catalog: Catalog, language: Language) => SafeHtml;
+  readonly render: (catalog: Catalog, language: Language, options: { readonly eservice: boolean }) => SafeHtml;
 }
 
 const pages: readonly PageRoute[] = [
@@ -35,7 +37,7 @@ const pages: readonly PageRoute[] = [
 export const publicRoutes: FastifyPluginAsyncTypebox<PublicRoutesOptions> = async (app, options) => {
   for (const { page, summary, render } of pages) {
     for (const language of ['sv', 'en'] as const) {
-      const body = render(options.catalog, language).toString();
+      const body = render(options.catalog, language, { eservice: options.eservice ?? false }).toString();
       app.get(publicPaths[page][language], {
         schema: { summary: `${summary} (${language})`, tags: ['public'], response: htmlResponse('HTML page') },
       }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(body));
