@@ -24,20 +24,3 @@ test('an altered text or another key is SUBJECT_SEAL_INVALID, without echoing an
   assert.throws(() => sealer.seal('19900101-1234'), TypeError);
   assert.throws(() => createSubjectSealer('short'), TypeError);
 });
-
-test('a sealed text opens to itself under the same secret only, and never under the number key', () => {
-  const text = JSON.stringify({ name: 'Åsa Öberg', identityNumber: number });
-  const sealed = sealer.sealText(text);
-  assert.equal(sealer.openText(sealed), text);
-  assert.notEqual(sealer.sealText(text), sealed, 'a fresh nonce each time');
-  assert.match(sealed, /^t1\./);
-  assert.ok(!sealed.includes(number) && !sealed.includes('Öberg'));
-  assert.equal(sealer.openText(sealer.sealText('')), '');
-  const other = createSubjectSealer('t'.repeat(40)).sealText(text);
-  const flipped = sealed.slice(0, -2) + (sealed.at(-2) === 'A' ? 'B' : 'A') + sealed.at(-1);
-  for (const bad of [other, flipped, sealer.seal(number), 't1.x.y']) {
-    assert.throws(() => sealer.openText(bad), (error) => isInsynError(error, 'SUBJECT_SEAL_INVALID') && !String(error).includes(number));
-  }
-  assert.throws(() => sealer.open(sealer.sealText(number)), (error) => isInsynError(error, 'SUBJECT_SEAL_INVALID'));
-  assert.throws(() => sealer.sealText('x'.repeat(16 * 1024 + 1)), TypeError);
-});

@@ -135,7 +135,7 @@ export async function openWebFixture(options: WebFixtureOptions = {}): Promise<W
     subjectKeySecret: WEB_FIXTURE_SECRET, clock,
   });
   const sessions = createWebSessions({
-    db: database.db, sealer: createSubjectSealer(WEB_FIXTURE_SECRET), clock, idleMinutes: web.sessionIdleMinutes, maxHours: web.sessionMaxHours,
+    db: database.db, sealer: createContentSealer(WEB_FIXTURE_SECRET), clock, idleMinutes: web.sessionIdleMinutes, maxHours: web.sessionMaxHours,
   });
   const lines = options.logLines;
   const app = await buildServer({

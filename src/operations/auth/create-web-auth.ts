@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import * as oidc from 'openid-client';
 import { createForeignSubjectKeyer } from '../../audit/foreign-subject-key.ts';
 import { createSubjectKeyer } from '../../audit/subject-key.ts';
-import { createSubjectSealer } from '../../audit/subject-sealer.ts';
+import { createContentSealer } from '../../audit/content-sealer.ts';
 import type { Mode, OidcClientConfig, WebConfig } from '../../config/config.ts';
 import type { Database } from '../../db/database-schema.ts';
 import type { SessionKind } from '../../db/tables/web-tables.ts';
@@ -61,7 +61,7 @@ const returnFallbacks: Readonly<Record<SessionKind, string>> = { citizen: '/', s
 
 export function createWebAuth(deps: WebAuthDependencies): WebAuth {
   const clock = deps.clock ?? (() => new Date());
-  const sealer = createSubjectSealer(deps.subjectKeySecret);
+  const sealer = createContentSealer(deps.subjectKeySecret);
   const subjectKey = createSubjectKeyer(deps.subjectKeySecret);
   const foreignKey = createForeignSubjectKeyer(deps.subjectKeySecret);
   const sessions = createWebSessions({

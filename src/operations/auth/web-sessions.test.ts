@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { createSubjectSealer } from '../../audit/subject-sealer.ts';
+import { createContentSealer } from '../../audit/content-sealer.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { pgliteDatabase } from '../../../test/support/test-databases.ts';
 import { createWebSessions, hashToken } from './web-sessions.ts';
@@ -13,7 +13,7 @@ before(async () => { database = await pgliteDatabase(); });
 after(async () => { await database?.close(); });
 
 const sessions = () => createWebSessions({
-  db: database.db, sealer: createSubjectSealer('s'.repeat(40)), idleMinutes: 15, maxHours: 8, clock: () => now,
+  db: database.db, sealer: createContentSealer('s'.repeat(40)), idleMinutes: 15, maxHours: 8, clock: () => now,
 });
 const identity = { kind: 'personnummer', identityNumber: '198403129003', name: 'Eva Ek', acr: 'http://id.elegnamnden.se/loa/1.0/loa3' } as const;
 const lastSeen = async (token: string) => (await database.db.selectFrom('web_session').select('last_seen_at')

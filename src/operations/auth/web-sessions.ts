@@ -4,7 +4,7 @@
 // minute. Logout deletes the row.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { SubjectSealer } from '../../audit/subject-sealer.ts';
+import type { ContentSealer } from '../../audit/content-sealer.ts';
 import type { Database } from '../../db/database-schema.ts';
 import { deleteWebSession, findWebSession, insertWebSession, touchWebSession, type WebSessionRecord } from '../../stores/session-store.ts';
 import type { CitizenIdentity, StaffIdentity } from './web-identity.ts';
@@ -33,7 +33,7 @@ export type NewSession =
 
 export interface WebSessionsOptions {
   readonly db: Kysely<Database>;
-  readonly sealer: SubjectSealer;
+  readonly sealer: ContentSealer;
   readonly idleMinutes: number;
   readonly maxHours: number;
   readonly clock: () => Date;
@@ -52,9 +52,9 @@ const TOUCH_EVERY_MS = 60_000;
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
-function open(record: WebSessionRecord, sealer: SubjectSealer): WebSession {
+function open(record: WebSessionRecord, sealer: ContentSealer): WebSession {
   const times = { csrfToken: record.csrfToken, createdAt: record.createdAt, expiresAt: record.expiresAt };
-  const identity: unknown = JSON.parse(sealer.openText(record.identitySealed));
+  const identity: unknown = sealer.openJson(record.identitySealed, record.idHash);
   if (record.kind === 'citizen') return Object.freeze({ kind: 'citizen', identity: identity as CitizenIdentity, subjectKey: record.subjectKey ?? '', ...times });
   return Object.freeze({ kind: 'staff', identity: identity as StaffIdentity, ...times });
 }
@@ -68,7 +68,7 @@ export function createWebSessions(options: WebSessionsOptions): WebSessions {
       const now = clock();
       const record: WebSessionRecord = {
         idHash: hashToken(token), kind: session.kind, subjectKey: session.kind === 'citizen' ? session.subjectKey : null,
-        identitySealed: sealer.sealText(JSON.stringify(session.identity)),
+        identitySealed: sealer.sealJson(session.identity, hashToken(token)),
         roles: session.kind === 'staff' ? session.identity.roles : [],
         csrfToken: randomBytes(32).toString('base64url'),
         createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + options.maxHours * 3_600_000),
