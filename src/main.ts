@@ -35,6 +35,7 @@ import { ensureDemoData } from './operations/demo/ensure-demo-data.ts';
 import { jobDefinitions } from './operations/job-definitions.ts';
 import { scheduleReminders } from './operations/requests/remind-job.ts';
 import { createCaseworkService, type CaseworkService } from './operations/requests/casework-service.ts';
+import { rightsEvent } from './operations/requests/move-request.ts';
 import { protectionLookup } from './operations/requests/protection-lookup.ts';
 import { guardianCheck } from './operations/requests/guardian-check.ts';
 import { produceExtract } from './operations/extracts/produce-extract.ts';
@@ -138,7 +139,12 @@ async function openServices(config: Config): Promise<AppServices> {
       protectionOf: protectionLookup(catalog, access), guardianOf: guardianCheck(catalog, access),
       produceExtract: (requestId, actor) => produceExtract({ db: database.db, catalog, processingLog, sealer: subjectSealer, clock: () => new Date() }, requestId, { actor }),
     })),
-    webAuth: (providers) => createWebAuth({ db: database.db, mode: config.mode, web: config.web, providers, subjectKeySecret }),
+    webAuth: (providers) => createWebAuth({
+      db: database.db, mode: config.mode, web: config.web, providers, subjectKeySecret,
+      loginLog: async (key, detail) => {
+        await processingLog.append([rightsEvent(catalog, { actor: 'e-service', kind: 'collect', subjectKey: key, datasets: [], fields: [], detail: { login: detail.identity } })]);
+      },
+    }),
     startWorker: (options) => {
       const definitions = jobDefinitions({
         db: database.db, catalog, sealer: subjectSealer, sources: openSources, processingLog,

@@ -31,6 +31,11 @@ export interface WebAuthDependencies {
   /** INSYN_SUBJECT_KEY_SECRET: subject keys, the identity seal and the rate-limit hashes derive from it. */
   readonly subjectKeySecret: string;
   readonly clock?: () => Date;
+  /**
+   * A citizen's login collects their identity from the provider: processing of personal data,
+   * written to the processing log (`collect`, rights purpose) under the person's subject key.
+   */
+  readonly loginLog?: (subjectKey: string, detail: { readonly identity: 'personnummer' | 'foreign' }) => Promise<void>;
 }
 
 export interface CompleteLoginInput {
@@ -109,6 +114,7 @@ export function createWebAuth(deps: WebAuthDependencies): WebAuth {
       if (clock().getTime() - flow.createdAt.getTime() > LOGIN_FLOW_MINUTES * 60_000) throw new InsynError('LOGIN_FAILED', 'the login attempt expired');
       const claims = await party(input.kind).exchange(input.query, flow);
       const created = await sessions.create(newSession(input.kind, claims));
+      if (created.session.kind === 'citizen') await deps.loginLog?.(created.session.subjectKey, { identity: created.session.identity.kind });
       return { ...created, returnTo: flow.returnTo };
     },
     resumeSession: (token: string) => sessions.resume(token),
