@@ -1,0 +1,97 @@
+// Reading a request's letters in the e-service (inject, real database and sealed letters): the
+// acknowledgement, the decision and the register extract as pages, the PDFs as attachments with
+// file names that name no one, and the extract's JSON copy.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { syntheticIdentityNumber } from '../../src/domain/personnummer.ts';
+import { eservicePaths } from '../../src/http/views/eservice/eservice-paths.ts';
+import { completeForm, getPage, linksOf, registerThroughForm } from '../support/eservice-forms.ts';
+import { ordinaryExtractModel } from '../support/extract-model-fixture.ts';
+import { collapse, readPdf, taggedText } from '../support/read-pdf.ts';
+import { openWebFixture, type SessionCookie, type WebFixture } from '../support/web-fixture.ts';
+
+const sv = eservicePaths('sv');
+const en = eservicePaths('en');
+const person = syntheticIdentityNumber('1984-03-12', 900).normalized;
+
+let fixture: WebFixture;
+let session: SessionCookie;
+let requestId: string;
+let letterIds: Record<string, string>;
+
+before(async () => {
+  fixture = await openWebFixture();
+  session = await fixture.citizenCookie(person);
+  requestId = await registerThroughForm(fixture.app, session, 'access', completeForm('access', { details: '' }));
+  fixture.advance(60_000);
+  await fixture.collected(requestId);
+  await fixture.casework.proposeDecision(requestId, { staffId: 'hanna', roles: ['handlaggare'] }, {
+    items: [{ description: 'Registerutdrag med alla uppgifter', outcome: 'granted', legalGrounds: [] }],
+  });
+  const detail = await fixture.casework.citizenCase(requestId, session.subjectKey!);
+  letterIds = Object.fromEntries(detail.letters.map((letter) => [letter.kind, letter.id]));
+});
+after(() => fixture.close());
+
+test('the request page lists its letters oldest first, each readable and downloadable, and says it was answered', async () => {
+  const page = await getPage(fixture.app, session, sv.request(requestId));
+  assert.doesNotMatch(page.body, /Vi har tagit emot din begäran/, 'the confirmation only right after registration');
+  const documentLinks = linksOf(page.body).filter((href) => href.startsWith(`${sv.request(requestId)}/brev/`));
+  assert.deepEqual(documentLinks, [
+    sv.letter(requestId, letterIds.acknowledgement!), sv.pdf(requestId, letterIds.acknowledgement!),
+    sv.letter(requestId, letterIds.decision!), sv.pdf(requestId, letterIds.decision!),
+    sv.letter(requestId, letterIds.extract!), sv.pdf(requestId, letterIds.extract!),
+  ]);
+  assert.match(page.body, /Besvarad 2 mars 2026/);
+  assert.match(page.body, /<dt>Läge<\/dt><dd>Avslutad<\/dd>/);
+});
+
+test('the acknowledgement and the decision read as pages under the page heading, in the letter\'s own language', async () => {
+  const acknowledgement = await getPage(fixture.app, session, sv.letter(requestId, letterIds.acknowledgement!));
+  assert.equal(acknowledgement.statusCode, 200);
+  assert.match(acknowledgement.body, /<h1>Bekräftelse på din begäran<\/h1>/);
+  assert.match(acknowledgement.body, /<div class="letter" lang="sv">/);
+  assert.equal((acknowledgement.body.match(/<h1>/g) ?? []).length, 1, 'the letter\'s headings sit under the page\'s');
+  assert.match(acknowledgement.body, /DSR 2026\/\d{6}/);
+  assert.match(acknowledgement.body, /2 april 2026/);
+  const decision = await getPage(fixture.app, session, en.letter(requestId, letterIds.decision!));
+  assert.match(decision.body, /<html lang="en">/);
+  assert.match(decision.body, /<h1>Decision<\/h1>/);
+  assert.match(decision.body, /<div class="letter" lang="sv">/, 'a Swedish letter stays Swedish in the English page');
+  assert.match(decision.body, /förvaltningsrätt/i, 'the decision says how to appeal');
+  assert.ok(!linksOf(decision.body).includes(en.json(requestId, letterIds.decision!)), 'a letter has no JSON copy');
+});
+
+test('letters download as PDF attachments named by kind, case number and date, never by the person', async () => {
+  for (const kind of ['acknowledgement', 'decision'] as const) {
+    const response = await getPage(fixture.app, session, sv.pdf(requestId, letterIds[kind]!));
+    assert.equal(response.statusCode, 200);
+    assert.equal(response.headers['content-type'], 'application/pdf');
+    assert.equal(response.headers['cache-control'], 'no-store');
+    const expected = kind === 'acknowledgement' ? 'bekraftelse' : 'beslut';
+    assert.match(String(response.headers['content-disposition']), new RegExp(`^attachment; filename="${expected}-DSR-2026-\\d{6}-2026-03-02\\.pdf"$`));
+    assert.equal(response.rawPayload.subarray(0, 5).toString(), '%PDF-');
+    const pdf = await readPdf(response.rawPayload);
+    assert.match(collapse(pdf.pages.map(taggedText).join(' ')), /DSR 2026\/\d{6}/);
+  }
+  const english = await getPage(fixture.app, session, en.pdf(requestId, letterIds.decision!));
+  assert.match(String(english.headers['content-disposition']), /^attachment; filename="decision-DSR-2026-\d{6}-2026-03-02\.pdf"$/);
+});
+
+test('the register extract reads as a page and downloads as PDF and as JSON (the model as the schema orders it)', async () => {
+  const page = await getPage(fixture.app, session, sv.letter(requestId, letterIds.extract!));
+  assert.equal(page.statusCode, 200);
+  assert.match(page.body, /<h1>Registerutdrag<\/h1>/);
+  assert.match(page.body, /<div class="extract" lang="sv">/);
+  assert.match(page.body, /Tolvan Tolvansson/, "the person's own extract shows their data");
+  assert.ok(linksOf(page.body).includes(sv.json(requestId, letterIds.extract!)));
+  const pdf = await getPage(fixture.app, session, sv.pdf(requestId, letterIds.extract!));
+  assert.equal(pdf.headers['content-type'], 'application/pdf');
+  assert.equal(pdf.headers['content-disposition'], 'attachment; filename="registerutdrag-2026-03-02.pdf"');
+  assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
+  const json = await getPage(fixture.app, session, sv.json(requestId, letterIds.extract!));
+  assert.equal(json.statusCode, 200);
+  assert.match(String(json.headers['content-type']), /^application\/json/);
+  assert.equal(json.headers['content-disposition'], 'attachment; filename="registerutdrag-2026-03-02.json"');
+  assert.deepEqual(JSON.parse(json.body), JSON.parse(JSON.stringify(ordinaryExtractModel('sv'))));
+});
