@@ -11,6 +11,7 @@ import type { WebAuth } from '../operations/auth/create-web-auth.ts';
 import type { CaseworkService } from '../operations/requests/casework-service.ts';
 import type { ReadinessReport } from '../operations/check-readiness.ts';
 import { apiRoutes } from './api/api-routes.ts';
+import { consoleRoutes } from './console/console-routes.ts';
 import { loginRoutes } from './auth/login-routes.ts';
 import { healthRoutes } from './health-routes.ts';
 import { errorResponsesPlugin } from './plugins/error-responses.ts';
@@ -27,7 +28,8 @@ export interface LogDestination {
 }
 
 export interface ServerDependencies {
-  readonly config: Pick<Config, 'mode' | 'logLevel'>;
+  /** The console also reads the reminder days and the deadline rule when given (default: 5 working days; eves are working days). */
+  readonly config: Pick<Config, 'mode' | 'logLevel'> & Partial<Pick<Config, 'casework' | 'deadlineEvesAreHolidays'>>;
   readonly catalog: Catalog;
   /** Checks the dependencies for GET /ready; see operations/check-readiness.ts. */
   readonly ready: () => Promise<ReadinessReport>;
@@ -35,6 +37,8 @@ export interface ServerDependencies {
   readonly auth?: WebAuth;
   /** The casework use cases (operations/requests/casework-service.ts); with auth, the citizens' e-service is served. */
   readonly casework?: CaseworkService;
+  /** The time the console counts days left by (default the system clock); tests pass the casework service's clock. */
+  readonly clock?: () => Date;
   /** Log level (default config.logLevel) and destination (default stdout); tests capture lines here. */
   readonly log?: { readonly level?: LogLevel; readonly destination?: LogDestination };
 }
@@ -78,6 +82,11 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   await app.register(publicRoutes, { catalog: deps.catalog, stylesheet, eservice: Boolean(deps.auth && deps.casework) });
   if (deps.auth) await app.register(loginRoutes, { auth: deps.auth });
   if (deps.auth && deps.casework) await app.register(eserviceRoutes, { casework: deps.casework, auth: deps.auth, catalog: deps.catalog });
-  // The console (case handlers) gets its own context here, with sessions, CSRF and roles.
+  if (deps.auth && deps.casework) {
+    await app.register(consoleRoutes, {
+      casework: deps.casework, catalog: deps.catalog, clock: deps.clock ?? (() => new Date()),
+      reminderWorkingDays: deps.config.casework?.reminderWorkingDays ?? 5, evesAreHolidays: deps.config.deadlineEvesAreHolidays ?? false,
+    });
+  }
   return app;
 }

@@ -139,7 +139,7 @@ export async function openWebFixture(options: WebFixtureOptions = {}): Promise<W
   });
   const lines = options.logLines;
   const app = await buildServer({
-    config: { mode: 'development', logLevel: 'info' }, catalog: caseworkDeps.catalog, ready: alwaysReady, auth, casework,
+    config: { mode: 'development', logLevel: 'info', casework: caseworkDeps.casework }, catalog: caseworkDeps.catalog, ready: alwaysReady, auth, casework, clock,
     log: lines ? { level: 'info', destination: { write: (line) => { lines.push(JSON.parse(line) as Record<string, unknown>); } } } : { level: 'silent' },
   });
   const foreignKey = createForeignSubjectKeyer(WEB_FIXTURE_SECRET);

@@ -19,6 +19,7 @@ async function openApi(app: FastifyInstance): Promise<void> {
       },
       tags: [
         { name: 'public', description: 'Server-rendered pages for the public (HTML)' },
+        { name: 'console', description: 'The staff console: queue, registration, request pages and their actions, the DPO dashboard (HTML, CSV, PDF)' },
         { name: 'probes', description: 'Liveness and readiness' },
         { name: 'meta', description: 'This document' },
       ],
