@@ -66,6 +66,8 @@ export function textInput(input: TextControl & { readonly autocomplete?: string;
 export interface RadioChoice {
   readonly value: string;
   readonly label: string;
+  /** The label's language when it differs from the page's (a language's own name). */
+  readonly lang?: string;
   readonly hint?: string;
   /** Extra markup shown under the choice (e.g. the child's number field). */
   readonly more?: SafeHtml;
@@ -91,7 +93,7 @@ export function radioGroup(input: RadioGroup): SafeHtml {
           <div class="radio">
             <input type="radio" id="${id}" name="${input.name}" value="${choice.value}"${choice.value === input.checked ? html` checked` : ''}${
               choice.hint ? html` aria-describedby="${id}-hint"` : ''}>
-            <label for="${id}">${choice.label}</label>
+            <label for="${id}"${choice.lang ? html` lang="${choice.lang}"` : ''}>${choice.label}</label>
             ${choice.hint ? html`<p class="field-hint" id="${id}-hint">${choice.hint}</p>` : ''}
           </div>${choice.more ?? ''}`;
         })}

@@ -47,7 +47,7 @@ function answerGroups(words: RequestFormText, values: RequestFormValues, errorOf
     ${radioGroup({
     id: 'answer-language', name: 'answerLanguage', legend: words.answerLanguage, checked: values.language, errorWord: words.errorWord,
     ...errorOf('answer-language-sv'),
-    choices: [{ value: 'sv', label: 'Svenska' }, { value: 'en', label: 'English' }],
+    choices: [{ value: 'sv', label: 'Svenska', lang: 'sv' }, { value: 'en', label: 'English', lang: 'en' }],
   })}`;
 }
 
