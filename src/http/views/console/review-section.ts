@@ -40,6 +40,15 @@ function datasetOf(catalog: Catalog, qualifiedId: string) {
   return catalog.systems.flatMap((system) => system.datasets).find((dataset) => dataset.qualifiedId === qualifiedId);
 }
 
+/** "Kontakthistorik – Kontakter": the system and the dataset, as the catalog names them. */
+function datasetLabel(catalog: Catalog, qualifiedId: string, language: Language): string {
+  for (const system of catalog.systems) {
+    const dataset = system.datasets.find((candidate) => candidate.qualifiedId === qualifiedId);
+    if (dataset) return `${system.name[language]} – ${dataset.name[language]}`;
+  }
+  return qualifiedId;
+}
+
 const kindNames = (kinds: readonly SecrecyClass[], language: Language) =>
   kinds.filter((kind) => kind !== 'none').map((kind) => secrecyKindName(kind, language)).join('; ');
 
@@ -70,7 +79,7 @@ function itemsTable(context: ReviewContext): SafeHtml {
         <th scope="col">${words.proposal}</th><th scope="col">${words.by}</th></tr></thead>
       <tbody>${context.detail.review.map((item) => html`<tr>
         <th scope="row">${item.itemKey}</th>
-        <td>${datasetOf(catalog, item.dataset)?.name[language] ?? item.dataset}</td>
+        <td>${datasetLabel(catalog, item.dataset, language)}</td>
         <td>${kindNames(item.kinds, language)}</td>
         <td>${proposalText(item, language, words)}</td>
         <td>${whoText(item, context)}</td>

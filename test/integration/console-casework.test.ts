@@ -1,0 +1,183 @@
+// Casework in the staff console (issue 4, items 3, 5 and 6) against the real server, database and
+// processing log: the queue sorted by due date with its filters, days left, reminder and overdue
+// badges; extension only in the first month; pause and resume; matching a foreign eID request;
+// the secrecy review proposed and approved; letters as HTML and PDF; every route in OpenAPI.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { syntheticIdentityNumber } from '../../src/domain/personnummer.ts';
+import { caseActionSlugs } from '../../src/http/views/console/case-paths.ts';
+import { getConsole, inReview, pageText, phoneCall, postConsole, registerInConsole } from '../support/console-forms.ts';
+import { openWebFixture, type SessionCookie, type WebFixture } from '../support/web-fixture.ts';
+
+const dashed = (normalized: string) => `${normalized.slice(0, 8)}-${normalized.slice(8)}`;
+let serial = 200;
+const nextPerson = () => dashed(syntheticIdentityNumber('1988-08-08', (serial += 1)).normalized);
+const action = (id: string, name: keyof typeof caseActionSlugs) => `/konsol/arenden/${id}/${caseActionSlugs[name]}`;
+const viewer = { staffId: 'test', roles: ['handlaggare'] } as const;
+
+let fixture: WebFixture;
+let handler: SessionCookie;
+let greta: SessionCookie;
+
+before(async () => {
+  fixture = await openWebFixture();
+  handler = await fixture.staffCookie(['handlaggare'], { staffId: 'hanna' });
+  greta = await fixture.staffCookie(['granskare'], { staffId: 'greta' });
+});
+after(() => fixture.close());
+
+/** The queue's rows: case link id and the text of the row. */
+function queueRows(body: string): { id: string; text: string }[] {
+  return [...body.matchAll(/<tr>\s*<th scope="row"><a href="\/konsol\/arenden\/([0-9a-f-]{36})[^"]*">([\s\S]*?)<\/tr>/g)]
+    .map((match) => ({ id: match[1]!, text: pageText(match[2]!) }));
+}
+
+test('the queue: earliest due date first, days left, a reminder within 5 working days, an overdue alert, and the filters', async () => {
+  const late = await registerInConsole(fixture.app, handler, phoneCall(nextPerson(), { receivedAt: '2026-01-15T10:00', right: 'erasure', correction: '' }));
+  const soon = await registerInConsole(fixture.app, handler, phoneCall(nextPerson(), { receivedAt: '2026-02-05T10:00', channel: 'letter' }));
+  const fresh = await registerInConsole(fixture.app, handler, phoneCall(nextPerson(), { receivedAt: '2026-03-02T09:30', right: 'objection', correction: '' }));
+  const all = queueRows((await getConsole(fixture.app, handler, '/konsol')).body);
+  const mine = all.filter((row) => [late, soon, fresh].includes(row.id));
+  assert.deepEqual(mine.map((row) => row.id), [late, soon, fresh]);
+  assert.match(mine[0]!.text, /16 februari 2026 Försenad 14 dagar/);
+  assert.match(mine[1]!.text, /5 mars 2026 3 dagar Påminnelse: snart sista dag/);
+  assert.match(mine[2]!.text, /2 april 2026 31 dagar/);
+  assert.doesNotMatch(mine[2]!.text, /Påminnelse|Försenad/);
+
+  const overdue = queueRows((await getConsole(fixture.app, handler, '/konsol?urval=forsenade')).body).map((row) => row.id);
+  assert.ok(overdue.includes(late) && !overdue.includes(soon) && !overdue.includes(fresh));
+  const letters = queueRows((await getConsole(fixture.app, handler, '/konsol?kanal=letter')).body).map((row) => row.id);
+  assert.deepEqual(letters, [soon]);
+  const objections = queueRows((await getConsole(fixture.app, handler, '/konsol?rattighet=objection&status=handling')).body).map((row) => row.id);
+  assert.deepEqual(objections, [fresh]);
+  const form = (await getConsole(fixture.app, handler, '/konsol?rattighet=objection&urval=mina')).body;
+  assert.match(form, /<option value="objection" selected>Invändning<\/option>/);
+  assert.match(form, /<input type="checkbox" id="urval-0" name="urval" value="mina" checked>/);
+  assert.match(form, /<caption id="ko-rubrik">|Inga ärenden matchar urvalet\./);
+  assert.equal((await getConsole(fixture.app, handler, '/konsol?status=nonsense')).statusCode, 200, 'an unknown filter value is no filter');
+});
+
+test('extension: the form only while the first month runs; once extended the due date moves and a notice goes out', async () => {
+  const late = await registerInConsole(fixture.app, handler, phoneCall(nextPerson(), { receivedAt: '2026-01-20T10:00' }));
+  assert.doesNotMatch((await getConsole(fixture.app, handler, `/konsol/arenden/${late}`)).body, /forlangning/);
+  const refused = await postConsole(fixture.app, handler, action(late, 'extend'), { reason: 'complexity', reasons: 'Många system berörs av begäran.' });
+  assert.equal(refused.statusCode, 409);
+  assert.match(refused.body, /<a href="#handlaggning">Den första månaden har gått; tiden kan inte förlängas längre\.<\/a>/);
+
+  const id = await registerInConsole(fixture.app, handler, phoneCall(nextPerson()));
+  const page = await getConsole(fixture.app, handler, `/konsol/arenden/${id}`);
+  assert.match(page.body, new RegExp(`action="/konsol/arenden/${id}/forlangning"`));
+  const missing = await postConsole(fixture.app, handler, action(id, 'extend'), { reasons: 'kort' });
+  assert.equal(missing.statusCode, 422);
+  assert.deepEqual([...missing.body.matchAll(/<li><a href="#([^"]+)">/g)].map((match) => match[1]), ['extension-reason-0', 'extension-reasons']);
+  const done = await postConsole(fixture.app, handler, action(id, 'extend'), { reason: 'complexity', reasons: 'Begäran rör uppgifter i många system.' });
+  assert.equal(done.headers.location, `/konsol/arenden/${id}?klart=extended`);
+  const after = await getConsole(fixture.app, handler, String(done.headers.location));
+  const text = pageText(after.body);
+  assert.ok(text.includes('Sista svarsdag 2 juni 2026'), text.slice(0, 600));
+  assert.ok(text.includes('Förlängd från 2 april 2026.'));
+  assert.ok(text.includes('Tiden är förlängd: Begäran är omfattande eller komplicerad. Begäran rör uppgifter i många system.'));
+  assert.ok(text.includes('Besked om förlängd tid'));
+  assert.doesNotMatch(after.body, /action="[^"]*\/forlangning"/);
+});
+
+test('pause asks the person to supplement and stops the clock; resume restarts it', async () => {
+  const id = await registerInConsole(fixture.app, handler, phoneCall(nextPerson(), { right: 'completion' }));
+  const empty = await postConsole(fixture.app, handler, action(id, 'pause'), { details: 'kort' });
+  assert.equal(empty.statusCode, 422);
+  assert.match(empty.body, /<a href="#pause-needs-0">Välj minst en sak/);
+  const paused = await postConsole(fixture.app, handler, action(id, 'pause'), { needs: ['which-data', 'context'], details: 'Vilket år gäller det?' });
+  assert.equal(paused.headers.location, `/konsol/arenden/${id}?klart=paused`);
+  const page = await getConsole(fixture.app, handler, `/konsol/arenden/${id}`);
+  assert.ok(pageText(page.body).includes('Status Pausad – väntar på komplettering'));
+  assert.ok(pageText(page.body).includes('Begäran om komplettering'));
+  assert.match(page.body, new RegExp(`action="/konsol/arenden/${id}/ateruppta"`));
+  assert.doesNotMatch(page.body, /action="[^"]*\/paus"/);
+  const resumed = await postConsole(fixture.app, handler, action(id, 'resume'));
+  assert.equal(resumed.headers.location, `/konsol/arenden/${id}?klart=resumed`);
+  const detail = await fixture.casework.staffCase(id, viewer);
+  assert.equal(detail.summary.status, 'handling');
+  assert.ok(detail.events.some((event) => event.kind === 'transition' && event.from === 'paused' && event.to === 'handling'));
+});
+
+test('a foreign eID request is matched to a person by hand, then proceeds', async () => {
+  const registered = await fixture.casework.register({
+    right: 'access', channel: 'e-service', language: 'sv', identityMethod: 'foreign-eid', requesterKey: 'foreign:test-key', actor: 'e-service',
+    foreignIdentity: { foreignId: 'DE/SE/1234567890', name: 'Erika Mustermann', birthDate: '1964-08-12' },
+  });
+  assert.equal(registered.status, 'matching');
+  const page = pageText((await getConsole(fixture.app, handler, `/konsol/arenden/${registered.id}`)).body);
+  assert.ok(page.includes('Personnummer Inte identifierad ännu (utländsk e-legitimation)'));
+  assert.ok(page.includes('Namn enligt e-legitimationen Erika Mustermann'));
+  assert.ok(page.includes('Identifiera personen'));
+  const invalid = await postConsole(fixture.app, handler, action(registered.id, 'match'), { subject: '12345' });
+  assert.equal(invalid.statusCode, 422);
+  assert.match(invalid.body, /<a href="#match-subject">Ange ett giltigt personnummer/);
+  const person = nextPerson();
+  const matched = await postConsole(fixture.app, handler, action(registered.id, 'match'), { subject: person });
+  assert.equal(matched.headers.location, `/konsol/arenden/${registered.id}?klart=matched`);
+  const detail = await fixture.casework.staffCase(registered.id, viewer);
+  assert.equal(detail.subject, person);
+  assert.equal(detail.summary.status, 'received');
+});
+
+test('secrecy review: a case handler proposes per item, a granskare approves, and the request is ready for decision', async () => {
+  const id = await registerInConsole(fixture.app, handler, phoneCall(nextPerson(), { right: 'access', correction: '' }));
+  await inReview(fixture, id, [
+    { dataset: 'kontakthistorik.kontakt', itemKey: 'K-1001', kinds: ['third-party'] },
+    { dataset: 'arenden.utkast', itemKey: 'U-7', kinds: ['draft-or-note'] },
+  ]);
+  const page = await getConsole(fixture.app, handler, `/konsol/arenden/${id}`);
+  assert.match(page.body, /<caption id="granskning-tabell">Uppgifter som väntar på prövning<\/caption>/);
+  assert.ok(pageText(page.body).includes('K-1001 Kontakthistorik – Kontakter Uppgifter om någon annan person'));
+  assert.equal(page.body.match(/action="[^"]*\/sekretessprovning"/g)?.length, 2, 'one proposal form per item');
+  // Items are listed by dataset: arenden.utkast (0), kontakthistorik.kontakt (1).
+  const noFields = await postConsole(fixture.app, handler, action(id, 'review'), { dataset: 'kontakthistorik.kontakt', itemKey: 'K-1001', index: '1', decision: 'redact' });
+  assert.equal(noFields.statusCode, 422);
+  assert.match(noFields.body, /<a href="#review-1-fields-0">Välj de fält som ska maskas\.<\/a>/);
+  const redact = await postConsole(fixture.app, handler, action(id, 'review'), {
+    dataset: 'kontakthistorik.kontakt', itemKey: 'K-1001', index: '1', decision: 'redact', kind: 'third-party', fields: ['third_party_pnr', 'third_party_note'],
+  });
+  assert.equal(redact.headers.location, `/konsol/arenden/${id}?klart=review-proposed`);
+  const withhold = await postConsole(fixture.app, handler, action(id, 'review'), { dataset: 'arenden.utkast', itemKey: 'U-7', index: '0', decision: 'withhold' });
+  assert.equal(withhold.statusCode, 303);
+  const proposed = await getConsole(fixture.app, handler, `/konsol/arenden/${id}`);
+  assert.ok(pageText(proposed.body).includes('Maska vissa fält: third_party_pnr, third_party_note (Uppgifter om någon annan person)'));
+  assert.doesNotMatch(proposed.body, /sekretessprovning\/godkann/, 'no approve button for a handläggare');
+  assert.equal((await postConsole(fixture.app, handler, action(id, 'review-approve'))).statusCode, 403);
+  const approved = await postConsole(fixture.app, greta, action(id, 'review-approve'));
+  assert.equal(approved.headers.location, `/konsol/arenden/${id}?klart=review-approved`);
+  const ready = await getConsole(fixture.app, greta, `/konsol/arenden/${id}`);
+  assert.ok(pageText(ready.body).includes('Status Klar för beslut'));
+  assert.ok(pageText(ready.body).includes('Godkänt av Handläggare greta'));
+  assert.match(ready.body, /Föreslå beslut/);
+});
+
+test('a letter as a page and as a PDF; an unknown letter or request is not found', async () => {
+  const id = await registerInConsole(fixture.app, handler, phoneCall(nextPerson()));
+  const letterId = (await fixture.casework.staffCase(id, viewer)).letters[0]!.id;
+  const page = await getConsole(fixture.app, handler, `/konsol/arenden/${id}/brev/${letterId}`);
+  assert.equal(page.statusCode, 200);
+  assert.match(page.body, /<h1>Bekräftelse – DSR 2026\/\d{6}<\/h1>/);
+  assert.match(page.body, /<div class="letter" lang="sv"><h2>/);
+  assert.match(page.body, new RegExp(`<a href="/konsol/arenden/${id}/brev/${letterId}/pdf" download>Ladda ner som PDF</a>`));
+  const pdf = await getConsole(fixture.app, handler, `/konsol/arenden/${id}/brev/${letterId}/pdf`);
+  assert.equal(pdf.statusCode, 200);
+  assert.equal(pdf.headers['content-type'], 'application/pdf');
+  assert.match(String(pdf.headers['content-disposition']), /^attachment; filename="acknowledgement-[0-9a-f]{8}\.pdf"$/);
+  assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
+  assert.equal((await getConsole(fixture.app, handler, `/konsol/arenden/${id}/brev/00000000-0000-4000-8000-000000000000`)).statusCode, 404);
+  assert.equal((await getConsole(fixture.app, handler, '/konsol/arenden/00000000-0000-4000-8000-000000000000')).statusCode, 404);
+  assert.equal((await getConsole(fixture.app, handler, '/konsol/arenden/inte-ett-id')).statusCode, 404);
+});
+
+test('every console route is in the OpenAPI document with its responses', async () => {
+  const document = (await fixture.app.inject({ url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, { tags?: string[]; responses: Record<string, unknown> }>> };
+  const consolePaths = Object.keys(document.paths).filter((path) => path.startsWith('/konsol') && !path.includes('inloggning') && !path.includes('utloggning'));
+  const operations = consolePaths.flatMap((path) => Object.entries(document.paths[path]!).map(([method, operation]) => ({ path, method, operation })));
+  assert.equal(operations.length, 5 + 1 + Object.keys(caseActionSlugs).length + 2);
+  for (const { path, method, operation } of operations) {
+    assert.deepEqual(operation.tags, ['console'], `${method} ${path}`);
+    assert.notDeepEqual(operation.responses, { 200: { description: 'Default Response' } }, `${method} ${path}`);
+  }
+});
