@@ -157,3 +157,18 @@ test("a guardian's request for their child is listed for the guardian, not for a
   assert.match(notTheirs.body, /<a href="#child">[\s\S]*?Vi kan inte se i folkbokföringen att du är vårdnadshavare/);
   assert.deepEqual(await fixture.casework.myRequests(unrelated.subjectKey!), []);
 });
+
+test('the OpenAPI document describes every e-service route with its responses', async () => {
+  const document = (await fixture.app.inject({ url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+  const expected = [
+    ['get', '/e-tjanst'], ['get', '/en/e-service'], ['get', '/e-tjanst/begaran/rattelse'], ['post', '/e-tjanst/begaran/rattelse'],
+    ['post', '/en/e-service/request/objection'], ['get', '/e-tjanst/arenden'], ['get', '/e-tjanst/arenden/{id}'],
+    ['get', '/e-tjanst/arenden/{id}/brev/{letterId}'], ['get', '/e-tjanst/arenden/{id}/brev/{letterId}/pdf'],
+    ['get', '/en/e-service/requests/{id}/letters/{letterId}/json'],
+  ] as const;
+  for (const [method, path] of expected) {
+    const operation = document.paths[path]?.[method];
+    assert.ok(operation, `${method} ${path} is documented`);
+    assert.notDeepEqual(operation.responses, { 200: { description: 'Default Response' } }, `${method} ${path} has its own responses`);
+  }
+});
