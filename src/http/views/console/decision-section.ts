@@ -23,8 +23,8 @@ type ShownDecision = NonNullable<StaffCaseDetail['decision']>;
 
 function itemsTable(shown: ShownDecision, language: Language, context: DecisionContext): SafeHtml {
   const words = context.text.decision;
-  return html`<table class="data-table">
-      <caption>${words.caption}</caption>
+  return html`<div class="table-scroll" role="region" aria-labelledby="beslut-tabell" tabindex="0"><table class="data-table">
+      <caption id="beslut-tabell">${words.caption}</caption>
       <thead><tr><th scope="col">${words.item}</th><th scope="col">${words.outcome}</th><th scope="col">${words.reasons}</th><th scope="col">${words.grounds}</th></tr></thead>
       <tbody>${shown.decision.items.map((item) => html`<tr>
         <th scope="row">${item.description}</th>
@@ -32,7 +32,7 @@ function itemsTable(shown: ShownDecision, language: Language, context: DecisionC
         <td>${item.reasons ?? ''}</td>
         <td>${item.legalGrounds.length > 0 ? html`<ul class="plain-list">${item.legalGrounds.map((ground) => html`<li>${legalGroundLabel(ground, language)}</li>`)}</ul>` : ''}</td>
       </tr>`)}</tbody>
-    </table>`;
+    </table></div>`;
 }
 
 function shownDecision(shown: ShownDecision, context: DecisionContext): SafeHtml {

@@ -65,11 +65,11 @@ export function timelineSection(detail: StaffCaseDetail, language: Language, tex
 
 export function stepsSection(detail: StaffCaseDetail, text: RequestPageText): SafeHtml {
   if (detail.summary.right !== 'access' && detail.steps.length === 0) return html``;
-  const body = detail.steps.length === 0 ? html`<p>${text.noSteps}</p>` : html`<table class="data-table">
-      <caption>${text.stepsCaption}</caption>
+  const body = detail.steps.length === 0 ? html`<p>${text.noSteps}</p>` : html`<div class="table-scroll" role="region" aria-labelledby="insamling-tabell" tabindex="0"><table class="data-table">
+      <caption id="insamling-tabell">${text.stepsCaption}</caption>
       <thead><tr><th scope="col">${text.stepName}</th><th scope="col">${text.stepStatus}</th></tr></thead>
       <tbody>${detail.steps.map((step) => html`<tr><th scope="row">${step.name}</th><td>${text.stepStatuses[step.status]}${step.errorCode ? html` (<code>${step.errorCode}</code>)` : ''}</td></tr>`)}</tbody>
-    </table>`;
+    </table></div>`;
   return html`<section aria-labelledby="insamling">
     <h2 id="insamling">${text.steps}</h2>
     ${body}
@@ -79,12 +79,11 @@ export function stepsSection(detail: StaffCaseDetail, text: RequestPageText): Sa
 function letterRow(letter: LetterSummary, requestId: string, language: Language, text: RequestPageText): SafeHtml {
   const name = text.letterKinds[letter.kind];
   return html`<tr>
-      <th scope="row">${name}</th>
+      <th scope="row"><a href="${withLanguage(caseLetterPath(requestId, letter.id), language)}">${name}</a></th>
       <td>${formatDateTime(letter.createdAt, language)}</td>
       <td>${text.languages[letter.language]}</td>
       <td>${text.deliveries[letter.deliveryStatus]}</td>
-      <td><a href="${withLanguage(caseLetterPath(requestId, letter.id), language)}">${text.read}<span class="visually-hidden">: ${name}</span></a>
-        · <a href="${caseLetterPdfPath(requestId, letter.id)}" download>${text.pdf}<span class="visually-hidden">: ${name}</span></a></td>
+      <td><a href="${caseLetterPdfPath(requestId, letter.id)}" download>${text.pdf}<span class="visually-hidden"> – ${name}</span></a></td>
     </tr>`;
 }
 
@@ -93,7 +92,7 @@ export function lettersSection(detail: StaffCaseDetail, language: Language, text
       <table class="data-table">
         <caption id="brev-tabell">${text.lettersCaption}</caption>
         <thead><tr><th scope="col">${text.letters}</th><th scope="col">${text.letterDate}</th><th scope="col">${text.letterLanguage}</th>
-          <th scope="col">${text.delivery}</th><th scope="col">${text.open}</th></tr></thead>
+          <th scope="col">${text.delivery}</th><th scope="col">${text.file}</th></tr></thead>
         <tbody>${detail.letters.map((letter) => letterRow(letter, detail.summary.id, language, text))}</tbody>
       </table>
     </div>`;

@@ -65,8 +65,7 @@ export interface RequestPageText {
   readonly letterLanguage: string;
   readonly delivery: string;
   readonly deliveries: { readonly pending: string; readonly sent: string; readonly failed: string };
-  readonly open: string;
-  readonly read: string;
+  readonly file: string;
   readonly pdf: string;
   readonly noLetters: string;
   readonly languages: { readonly sv: string; readonly en: string };
@@ -161,8 +160,7 @@ const sv: RequestPageText = {
   letterLanguage: 'Språk',
   delivery: 'Utskick',
   deliveries: { pending: 'I utkorgen', sent: 'Skickat', failed: 'Misslyckades' },
-  open: 'Öppna',
-  read: 'Läs',
+  file: 'Fil',
   pdf: 'PDF',
   noLetters: 'Inga brev ännu.',
   languages: { sv: 'Svenska', en: 'Engelska' },
@@ -257,8 +255,7 @@ const en: RequestPageText = {
   letterLanguage: 'Language',
   delivery: 'Delivery',
   deliveries: { pending: 'On the outbox', sent: 'Sent', failed: 'Failed' },
-  open: 'Open',
-  read: 'Read',
+  file: 'File',
   pdf: 'PDF',
   noLetters: 'No letters yet.',
   languages: { sv: 'Swedish', en: 'English' },
