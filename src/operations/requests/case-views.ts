@@ -14,6 +14,7 @@ import { findDecision } from '../../stores/decision-store.ts';
 import { findLetter, listLetters, type LetterSummary } from '../../stores/letter-store.ts';
 import { listRequestEvents, type RequestEvent } from '../../stores/request-event-store.ts';
 import { listRequestSteps, type RequestRecord, type RequestStep } from '../../stores/request-store.ts';
+import { listExtractParts } from '../../stores/extract-part-store.ts';
 import { listReviewItems, type ReviewItem } from '../../stores/review-store.ts';
 import type { ForeignIdentity } from './intake-input.ts';
 
@@ -70,7 +71,8 @@ export interface StaffCaseDetail extends CitizenCaseDetail {
   readonly pausedAt: Date | null;
   readonly events: readonly RequestEvent[];
   readonly steps: readonly RequestStep[];
-  readonly review: readonly ReviewItem[];
+  /** Items waiting for secrecy review, each with the values collected for it (what the reviewer judges). */
+  readonly review: readonly ReviewMaterial[];
   readonly decision: {
     readonly decision: Decision; readonly proposedBy: string; readonly proposedAt: Date;
     readonly approvedBy: string | null; readonly approvedAt: Date | null;
@@ -89,7 +91,7 @@ function requesterOf(deps: SealedViewDependencies, request: RequestRecord): Pick
 export async function staffCaseDetail(deps: SealedViewDependencies, request: RequestRecord): Promise<StaffCaseDetail> {
   const [letters, events, steps, review, decision] = await Promise.all([
     listLetters(deps.db, request.id), listRequestEvents(deps.db, request.id), listRequestSteps(deps.db, request.id),
-    listReviewItems(deps.db, request.id), findDecision(deps.db, request.id),
+    reviewMaterial(deps.db, request.id), findDecision(deps.db, request.id),
   ]);
   return {
     summary: caseSummary(request), letters, events, steps, review,
@@ -106,6 +108,18 @@ export async function staffCaseDetail(deps: SealedViewDependencies, request: Req
       proposedBy: decision.proposedBy, proposedAt: decision.proposedAt, approvedBy: decision.approvedBy, approvedAt: decision.approvedAt,
     } : null,
   };
+}
+
+export interface ReviewMaterial extends ReviewItem {
+  /** Field name → collected value; empty once the collected copy is gone (completed). */
+  readonly values: Readonly<Record<string, string | null>>;
+}
+
+async function reviewMaterial(db: Kysely<Database>, requestId: string): Promise<ReviewMaterial[]> {
+  const items = await listReviewItems(db, requestId);
+  if (items.length === 0) return [];
+  const parts = new Map((await listExtractParts(db, requestId)).map((part) => [part.dataset, new Map(part.items.map((item) => [item.key, item.values]))]));
+  return items.map((item) => ({ ...item, values: parts.get(item.dataset)?.get(item.itemKey) ?? {} }));
 }
 
 export type CaseDocument =
