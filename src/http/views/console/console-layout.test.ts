@@ -61,4 +61,7 @@ test('English console frame', () => {
   assert.match(page, />Request queue</);
   assert.match(page, />Log out</);
   assert.match(page, /\(data protection officer, reviewer\)/);
+  // The console's English is asked for with ?lang=en; the navigation keeps it.
+  assert.match(page, /<a href="\/konsol\?lang=en"[^>]*>Request queue<\/a>/);
+  assert.match(page, /<a href="\/konsol\/dso\?lang=en">Data protection officer<\/a>/);
 });

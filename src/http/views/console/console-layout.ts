@@ -4,6 +4,7 @@
 // JavaScript under the strict Content-Security-Policy.
 import type { Language } from '../../request-language.ts';
 import { html, type SafeHtml } from '../../../lib/html.ts';
+import { withLanguage } from './case-paths.ts';
 import { consoleLayoutText, consolePaths, DPO_ROLES, type ConsoleLayoutText } from './console-layout-text.ts';
 
 export type ConsoleSection = 'queue' | 'register' | 'dpo' | 'request';
@@ -54,9 +55,10 @@ function ariaCurrent(item: ConsoleSection, current: ConsoleSection): 'page' | 't
 function navigation(input: ConsoleLayoutInput, text: ConsoleLayoutText): SafeHtml {
   const links = navItems(text, input.staff.roles).map((item) => {
     const current = ariaCurrent(item.section, input.current);
+    const href = withLanguage(item.href, input.language);
     return current
-      ? html`<li><a href="${item.href}" aria-current="${current}">${item.label}</a></li>`
-      : html`<li><a href="${item.href}">${item.label}</a></li>`;
+      ? html`<li><a href="${href}" aria-current="${current}">${item.label}</a></li>`
+      : html`<li><a href="${href}">${item.label}</a></li>`;
   });
   return html`<nav class="console-nav" aria-label="${text.mainNav}">
       <div class="console-wrap">
@@ -92,7 +94,7 @@ export function consoleLayout(input: ConsoleLayoutInput): SafeHtml {
   <a class="skip-link" href="#innehall">${text.skipLink}</a>
   <header class="site-header console-header">
     <div class="console-wrap header-row">
-      <p class="console-product"><a class="agency-name" href="${consolePaths.queue}">${text.product}</a> <span class="console-agency">${input.agencyName}</span></p>
+      <p class="console-product"><a class="agency-name" href="${withLanguage(consolePaths.queue, input.language)}">${text.product}</a> <span class="console-agency">${input.agencyName}</span></p>
       ${signedIn(input, text)}
     </div>
     ${navigation(input, text)}

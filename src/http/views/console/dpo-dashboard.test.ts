@@ -54,4 +54,6 @@ test('English dashboard', () => {
   assert.match(markup, /<dd>1 day<\/dd>/);
   assert.match(markup, /Register extract \(access\)/);
   assert.match(markup, /January 2025/);
+  assert.match(markup, /<input type="hidden" name="lang" value="en">/, 'the period form stays in English');
+  assert.match(markup, /href="\/konsol\/dso\/statistik.csv\?fran=2025-01-01&amp;till=2025-03-31&amp;lang=en"/);
 });

@@ -6,6 +6,7 @@ import type { CaseworkStatistics } from '../../../domain/casework-statistics.ts'
 import { REQUEST_CHANNELS, REQUEST_RIGHTS } from '../../../domain/request-kinds.ts';
 import { html, type SafeHtml } from '../../../lib/html.ts';
 import { formatDate } from '../format-date.ts';
+import { withLanguage } from './case-paths.ts';
 import { consolePaths } from './console-layout-text.ts';
 import { dpoDashboardText, type DpoDashboardText } from './dpo-dashboard-text.ts';
 import { formatMonth, formatNumber } from './format-number.ts';
@@ -26,12 +27,13 @@ const dateTimeFormats = {
 } as const;
 
 /** Where the CSV of a period is downloaded. */
-export function dpoCsvHref(from: string, to: string): string {
-  return `${consolePaths.dpoCsv}?${new URLSearchParams({ fran: from, till: to }).toString()}`;
+export function dpoCsvHref(from: string, to: string, language: Language = 'sv'): string {
+  return withLanguage(`${consolePaths.dpoCsv}?${new URLSearchParams({ fran: from, till: to }).toString()}`, language);
 }
 
 function periodForm(options: DpoDashboardOptions, text: DpoDashboardText): SafeHtml {
   return html`<form method="get" action="${consolePaths.dpo}" class="period-form">
+    ${options.language === 'en' ? html`<input type="hidden" name="lang" value="en">` : ''}
     <fieldset>
       <legend>${text.periodLegend}</legend>
       <div class="form-row">
@@ -106,7 +108,7 @@ export function renderDpoDashboard(statistics: CaseworkStatistics, options: DpoD
   <p class="lead">${text.lead}</p>
   ${periodForm(options, text)}
   <p class="period">${text.period(formatDate(options.from, language), formatDate(options.to, language))} ${text.countedAt(dateTimeFormats[language].format(statistics.now))}</p>
-  <p><a href="${dpoCsvHref(options.from, options.to)}" download>${text.csvLink}</a>. ${text.csvHint}</p>
+  <p><a href="${dpoCsvHref(options.from, options.to, options.language)}" download>${text.csvLink}</a>. ${text.csvHint}</p>
   ${section('dso-nyckeltal', text.keyFigures, keyFigures(statistics, language, text))}
   ${charts(statistics, language, text)}`;
 }
