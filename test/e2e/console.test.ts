@@ -39,7 +39,7 @@ async function seedCases(): Promise<typeof cases> {
   const overdue = await registerInConsole(fixture.app, handler, phoneCall(nextPerson(), { receivedAt: '2026-01-10T10:00', right: 'erasure', correction: '' }));
   const review = await registerInConsole(fixture.app, handler, phoneCall(nextPerson(), { right: 'access', correction: '', channel: 'letter' }));
   await inReview(fixture, review, [
-    { dataset: 'kontakthistorik.kontakt', itemKey: 'K-1001', kinds: ['third-party'] },
+    { dataset: 'kontakthistorik.kontakt', itemKey: 'K-1001', kinds: ['third-party'], values: { summary: 'Samtal om sjukpenning', third_party_note: 'Grannen ringde' } },
     { dataset: 'arenden.utkast', itemKey: 'U-7', kinds: ['draft-or-note'] },
   ]);
   const approval = await registerInConsole(fixture.app, handler, phoneCall(nextPerson(), { right: 'objection', correction: '' }));

@@ -124,10 +124,13 @@ test('a foreign eID request is matched to a person by hand, then proceeds', asyn
 test('secrecy review: a case handler proposes per item, a granskare approves, and the request is ready for decision', async () => {
   const id = await registerInConsole(fixture.app, handler, phoneCall(nextPerson(), { right: 'access', correction: '' }));
   await inReview(fixture, id, [
-    { dataset: 'kontakthistorik.kontakt', itemKey: 'K-1001', kinds: ['third-party'] },
+    { dataset: 'kontakthistorik.kontakt', itemKey: 'K-1001', kinds: ['third-party'], values: { summary: 'Samtal om sjukpenning', third_party_note: 'Grannen ringde' } },
     { dataset: 'arenden.utkast', itemKey: 'U-7', kinds: ['draft-or-note'] },
   ]);
   const page = await getConsole(fixture.app, handler, `/konsol/arenden/${id}`);
+  assert.ok(pageText(page.body).includes('Sammanfattning Samtal om sjukpenning'), 'the reviewer sees what was collected');
+  assert.ok(pageText(page.body).includes('Uppgift om annan person Grannen ringde'));
+  assert.ok(pageText(page.body).includes('Inga insamlade värden'));
   assert.match(page.body, /<caption id="granskning-tabell">Uppgifter som väntar på prövning<\/caption>/);
   assert.ok(pageText(page.body).includes('K-1001 Kontakthistorik – Kontakter Uppgifter om någon annan person'));
   assert.equal(page.body.match(/action="[^"]*\/sekretessprovning"/g)?.length, 2, 'one proposal form per item');

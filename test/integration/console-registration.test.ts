@@ -57,7 +57,7 @@ test('a phone request with no form: 303 to its page, which shows the case number
   assert.ok(text.includes('Identiteten Svar bara till brevlådan eller folkbokföringsadressen'));
   assert.ok(text.includes('Adressen i ärendet om sjukpenning är fel.'));
   assert.ok(text.includes('Registrerat (Telefon)'));
-  assert.match(page.body, /<th scope="row">Bekräftelse<\/th>/);
+  assert.match(page.body, /<th scope="row"><a href="\/konsol\/arenden\/[0-9a-f-]{36}\/brev\/[0-9a-f-]{36}">Bekräftelse<\/a><\/th>/);
   const id = location.split('?')[0]!.split('/').at(-1)!;
   const detail = await fixture.casework.staffCase(id, { staffId: 'test', roles: ['handlaggare'] });
   assert.equal(detail.summary.channel, 'phone');

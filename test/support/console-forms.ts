@@ -3,6 +3,7 @@
 // session's cookie and CSRF token; register a request through the form; read ids and links.
 import assert from 'node:assert/strict';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { saveCollectedPart } from '../../src/stores/extract-part-store.ts';
 import { saveReviewNeeds, type ReviewNeed } from '../../src/stores/review-store.ts';
 import { findRequest } from '../../src/stores/request-store.ts';
 import { moveRequest } from '../../src/operations/requests/move-request.ts';
@@ -54,8 +55,13 @@ export async function registerInConsole(app: FastifyInstance, session: SessionCo
   return caseIdOf(await postConsole(app, session, '/konsol/registrera', fields));
 }
 
-/** Moves an access request into secrecy review with these items waiting, as the extract worker's screening does. */
-export async function inReview(fixture: WebFixture, requestId: string, needs: readonly Omit<ReviewNeed, never>[]): Promise<void> {
+/** An item waiting for review, with the values collected for it (if any). */
+export interface ReviewNeedWithValues extends ReviewNeed {
+  readonly values?: Readonly<Record<string, string | null>>;
+}
+
+/** Moves an access request into secrecy review with these items waiting (and their collected values), as collection and screening do. */
+export async function inReview(fixture: WebFixture, requestId: string, needs: readonly ReviewNeedWithValues[]): Promise<void> {
   const deps = fixture.caseworkDeps;
   await deps.db.transaction().execute(async (trx) => {
     const request = await findRequest(trx, requestId);
@@ -63,8 +69,12 @@ export async function inReview(fixture: WebFixture, requestId: string, needs: re
     const context = { actor: 'insyn-extract', at: deps.clock() };
     await moveRequest(trx, deps, request, 'collecting', context);
     await moveRequest(trx, deps, { ...request, status: 'collecting' }, 'review', context);
-    await saveReviewNeeds(trx, requestId, needs);
+    await saveReviewNeeds(trx, requestId, needs.map(({ dataset, itemKey, kinds }) => ({ dataset, itemKey, kinds })));
   });
+  for (const need of needs.filter((item) => item.values)) {
+    const item = { key: need.itemKey, values: need.values ?? {}, matchedBy: ['pnr'], roles: ['insured'] };
+    await saveCollectedPart(deps.db, requestId, { dataset: need.dataset, items: [item] }, need.dataset);
+  }
 }
 
 /** Text of the page without tags and with entities of quotes and ampersands decoded, whitespace collapsed. */

@@ -15,7 +15,7 @@ export interface CaseFormsText {
   readonly resume: { readonly heading: string; readonly lead: string; readonly submit: string };
   readonly match: { readonly heading: string; readonly lead: string; readonly subject: string; readonly hint: string; readonly submit: string; readonly error: string };
   readonly review: { readonly heading: string; readonly lead: string; readonly caption: string; readonly item: string; readonly dataset: string;
-    readonly kinds: string; readonly proposal: string; readonly by: string; readonly none: string; readonly approvedBy: (who: string) => string;
+    readonly kinds: string; readonly values: string; readonly noValues: string; readonly proposal: string; readonly by: string; readonly none: string; readonly approvedBy: (who: string) => string;
     readonly proposedBy: (who: string) => string; readonly decisions: { readonly release: string; readonly redact: string; readonly withhold: string };
     readonly proposeLegend: (item: string) => string; readonly decision: string; readonly kind: string; readonly fields: string; readonly fieldsHint: string;
     readonly submit: string; readonly approve: string; readonly approveLead: string; readonly decisionError: string; readonly kindError: string;
@@ -61,7 +61,8 @@ const sv: CaseFormsText = {
   },
   review: {
     heading: 'Sekretessprövning', lead: 'Uppgifter som kan omfattas av sekretess prövas innan registerutdraget lämnas ut. En handläggare föreslår, en annan person godkänner.',
-    caption: 'Uppgifter som väntar på prövning', item: 'Uppgift', dataset: 'Register', kinds: 'Skäl att pröva', proposal: 'Förslag', by: 'Av',
+    caption: 'Uppgifter som väntar på prövning', item: 'Uppgift', dataset: 'Register', kinds: 'Skäl att pröva',
+    values: 'Insamlade värden', noValues: 'Inga insamlade värden', proposal: 'Förslag', by: 'Av',
     none: 'Inget förslag ännu', approvedBy: (who) => `Godkänt av ${who}`, proposedBy: (who) => `Föreslaget av ${who}`,
     decisions: { release: 'Lämna ut allt', redact: 'Maska vissa fält', withhold: 'Lämna inte ut uppgiften' },
     proposeLegend: (item) => `Förslag för ${item}`, decision: 'Förslag', kind: 'Sekretesskäl', fields: 'Fält som maskas', fieldsHint: 'Bara när fält maskas.',
@@ -119,7 +120,8 @@ const en: CaseFormsText = {
   },
   review: {
     heading: 'Secrecy review', lead: 'Data that may be secret is reviewed before the register extract is released. A case handler proposes, someone else approves.',
-    caption: 'Items waiting for review', item: 'Item', dataset: 'Register', kinds: 'Why reviewed', proposal: 'Proposal', by: 'By',
+    caption: 'Items waiting for review', item: 'Item', dataset: 'Register', kinds: 'Why reviewed',
+    values: 'Collected values', noValues: 'No collected values', proposal: 'Proposal', by: 'By',
     none: 'No proposal yet', approvedBy: (who) => `Approved by ${who}`, proposedBy: (who) => `Proposed by ${who}`,
     decisions: { release: 'Release all of it', redact: 'Mask some fields', withhold: 'Withhold the item' },
     proposeLegend: (item) => `Proposal for ${item}`, decision: 'Proposal', kind: 'Ground of secrecy', fields: 'Fields to mask', fieldsHint: 'Only when masking fields.',

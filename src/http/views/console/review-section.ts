@@ -69,6 +69,15 @@ function whoText(item: ReviewItem, context: ReviewContext): string {
   ].filter((part) => part !== '').join('. ');
 }
 
+/** The values collected for the item, field by field, as the reviewer judges them (empty once the collected copy is gone). */
+function collectedValues(item: ReviewItem, context: ReviewContext): SafeHtml {
+  const entries = Object.entries(item.values ?? {});
+  if (entries.length === 0) return html`${context.text.review.noValues}`;
+  const fields = datasetOf(context.catalog, item.dataset)?.fields ?? [];
+  const label = (name: string) => fields.find((field) => field.name === name)?.description[context.language] ?? name;
+  return html`<dl class="review-values">${entries.map(([name, value]) => html`<div><dt>${label(name)}</dt><dd class="own-words">${value ?? '–'}</dd></div>`)}</dl>`;
+}
+
 function itemsTable(context: ReviewContext): SafeHtml {
   const { language, catalog } = context;
   const words = context.text.review;
@@ -76,11 +85,12 @@ function itemsTable(context: ReviewContext): SafeHtml {
     <table class="data-table">
       <caption id="granskning-tabell">${words.caption}</caption>
       <thead><tr><th scope="col">${words.item}</th><th scope="col">${words.dataset}</th><th scope="col">${words.kinds}</th>
-        <th scope="col">${words.proposal}</th><th scope="col">${words.by}</th></tr></thead>
+        <th scope="col">${words.values}</th><th scope="col">${words.proposal}</th><th scope="col">${words.by}</th></tr></thead>
       <tbody>${context.detail.review.map((item) => html`<tr>
         <th scope="row">${item.itemKey}</th>
         <td>${datasetLabel(catalog, item.dataset, language)}</td>
         <td>${kindNames(item.kinds, language)}</td>
+        <td>${collectedValues(item, context)}</td>
         <td>${proposalText(item, language, words)}</td>
         <td>${whoText(item, context)}</td>
       </tr>`)}</tbody>
