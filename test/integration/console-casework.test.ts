@@ -184,3 +184,22 @@ test('every console route is in the OpenAPI document with its responses', async 
     assert.notDeepEqual(operation.responses, { 200: { description: 'Default Response' } }, `${method} ${path}`);
   }
 });
+
+test('a case handler takes a request: it is theirs under "mine" in the queue, the timeline says so, and others see who has it', async () => {
+  const id = await registerInConsole(fixture.app, handler, phoneCall(nextPerson(), { receivedAt: '2026-03-02T08:00', right: 'restriction', correction: '' }));
+  const mineBefore = queueRows((await getConsole(fixture.app, handler, '/konsol?urval=mina')).body).map((row) => row.id);
+  assert.ok(!mineBefore.includes(id));
+  const before = pageText((await getConsole(fixture.app, handler, `/konsol/arenden/${id}`)).body);
+  assert.match(before, /Ingen handläggare har tagit ärendet ännu\. Ta ärendet/);
+  const taken = await postConsole(fixture.app, handler, action(id, 'assign'), {});
+  assert.equal(taken.statusCode, 303);
+  const mine = queueRows((await getConsole(fixture.app, handler, '/konsol?urval=mina')).body).map((row) => row.id);
+  assert.ok(mine.includes(id));
+  const after = pageText((await getConsole(fixture.app, handler, `/konsol/arenden/${id}`)).body);
+  assert.match(after, /Ärendet handläggs av/);
+  assert.doesNotMatch(after, /Ta ärendet/);
+  assert.match(after, /Ärendet tilldelat/);
+  const seenByGreta = pageText((await getConsole(fixture.app, greta, `/konsol/arenden/${id}`)).body);
+  assert.match(seenByGreta, /Ärendet handläggs av .*hanna/);
+  assert.match(seenByGreta, /Ta ärendet/);
+});

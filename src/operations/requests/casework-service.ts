@@ -16,6 +16,7 @@ import {
   caseDocument, caseSummary, citizenCaseDetail, staffCaseDetail, type CaseDocument, type CaseSummary, type CitizenCaseDetail,
   type StaffCaseDetail,
 } from './case-views.ts';
+import { assignRequest } from './assign-request.ts';
 import { approveRequestDecision, proposeRequestDecision, returnRequestDecision, type DecisionDependencies } from './decide-request.ts';
 import { extendDeadline } from './extend-deadline.ts';
 import type { IntakeInput } from './intake-input.ts';
@@ -81,6 +82,8 @@ export function createCaseworkService(deps: CaseworkServiceDependencies) {
     staffCase: async (requestId: string, viewer: StaffViewer): Promise<StaffCaseDetail> => staffCaseDetail(deps, await staffCase(requestId, viewer, 'request-page')),
     staffDocument: async (requestId: string, letterId: string, viewer: StaffViewer): Promise<CaseDocument> =>
       caseDocument(deps, await staffCase(requestId, viewer, 'letter'), letterId),
+    /** The case handler takes the request: it is theirs in the queue. */
+    assign: (requestId: string, viewer: StaffViewer) => act(requestId, viewer, HANDLER, 'assign', (actor) => assignRequest(deps, { requestId, actor })),
     extend: (requestId: string, viewer: StaffViewer, input: { reason: ExtensionReason; reasons: string }) =>
       act(requestId, viewer, HANDLER, 'extend', (actor) => extendDeadline(deps, { requestId, ...input, actor })),
     pause: (requestId: string, viewer: StaffViewer, input: { needs: readonly SupplementNeed[]; details?: string }) =>

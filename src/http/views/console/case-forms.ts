@@ -36,6 +36,16 @@ export function pauseForm(context: CaseFormContext): SafeHtml {
     </section>`;
 }
 
+/** Who handles the request, and the button to take it (absent for the one who has it). */
+export function assignForm(context: CaseFormContext, assignedTo: string | null, viewerActor: string, holderName: string | null): SafeHtml {
+  const words = context.text.assign;
+  return html`<section aria-labelledby="ansvarig">
+      <h3 id="ansvarig">${words.heading}</h3>
+      <p>${holderName ? words.holder(holderName) : words.nobody}</p>
+      ${assignedTo === viewerActor ? '' : actionForm(context, 'assign', html`<button type="submit">${words.submit}</button>`)}
+    </section>`;
+}
+
 export function resumeForm(context: CaseFormContext): SafeHtml {
   const words = context.text.resume;
   return html`<section aria-labelledby="ateruppta">

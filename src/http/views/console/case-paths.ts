@@ -5,9 +5,10 @@ import { consolePaths } from './console-layout-text.ts';
 
 /** What a case handler or granskare does on a request page; each is one POST route. */
 export type CaseAction =
-  | 'extend' | 'pause' | 'resume' | 'match' | 'review' | 'review-approve' | 'decision' | 'decision-approve' | 'decision-return';
+  | 'assign' | 'extend' | 'pause' | 'resume' | 'match' | 'review' | 'review-approve' | 'decision' | 'decision-approve' | 'decision-return';
 
 export const caseActionSlugs: Readonly<Record<CaseAction, string>> = {
+  assign: 'tilldela',
   extend: 'forlangning',
   pause: 'paus',
   resume: 'ateruppta',

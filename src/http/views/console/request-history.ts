@@ -37,6 +37,7 @@ export function eventDescription(event: CaseEvent, language: Language, text: Req
       return event.detail.returned === true ? words.returned : words.transition(statusName(event.from, language), statusName(event.to, language));
     case 'letter': return words.letter(letterKindName(event.detail.letter, text));
     case 'extended': return words.extended;
+    case 'assigned': return words.assigned;
     case 'matched': return words.matched;
     case 'decision-proposed': return words.decisionProposed;
     case 'decision-approved': return words.decisionApproved;

@@ -4,11 +4,11 @@ import type { Language } from '../../request-language.ts';
 import type { IdentityMethod, LetterKind, RepresentationProof, RequesterKind } from './case-types.ts';
 
 export type DoneNotice =
-  | 'registered' | 'registered-duplicate' | 'extended' | 'paused' | 'resumed' | 'matched' | 'review-proposed' | 'review-approved'
+  | 'registered' | 'registered-duplicate' | 'assigned' | 'extended' | 'paused' | 'resumed' | 'matched' | 'review-proposed' | 'review-approved'
   | 'decision-sent' | 'decision-proposed' | 'decision-approved' | 'decision-returned';
 
 export const DONE_NOTICES: readonly DoneNotice[] = [
-  'registered', 'registered-duplicate', 'extended', 'paused', 'resumed', 'matched', 'review-proposed', 'review-approved',
+  'registered', 'registered-duplicate', 'assigned', 'extended', 'paused', 'resumed', 'matched', 'review-proposed', 'review-approved',
   'decision-sent', 'decision-proposed', 'decision-approved', 'decision-returned',
 ];
 
@@ -76,6 +76,7 @@ export interface RequestPageText {
     readonly returned: string;
     readonly letter: (kind: string) => string;
     readonly extended: string;
+    readonly assigned: string;
     readonly matched: string;
     readonly decisionProposed: string;
     readonly decisionApproved: string;
@@ -93,6 +94,7 @@ const sv: RequestPageText = {
     extended: 'Tiden är förlängd och personen får ett besked om förlängningen.',
     paused: 'Ärendet är pausat och personen får en begäran om komplettering.',
     resumed: 'Ärendet är återupptaget och sista svarsdag är flyttad.',
+    assigned: 'Ärendet är ditt. Du hittar det under Mina ärenden i kön.',
     matched: 'Personen är identifierad och ärendet går vidare.',
     'review-proposed': 'Förslaget är sparat. En granskare godkänner det.',
     'review-approved': 'Förslagen är godkända.',
@@ -171,6 +173,7 @@ const sv: RequestPageText = {
     returned: 'Beslutsförslaget återvisat',
     letter: (kind) => `Brev: ${kind}`,
     extended: 'Tiden förlängd',
+    assigned: 'Ärendet tilldelat',
     matched: 'Personen identifierad',
     decisionProposed: 'Beslut föreslaget',
     decisionApproved: 'Beslut godkänt',
@@ -188,6 +191,7 @@ const en: RequestPageText = {
     extended: 'The time limit is extended and the person gets a notice of the extension.',
     paused: 'The request is paused and the person is asked to supplement it.',
     resumed: 'The request is resumed and the due date moved on.',
+    assigned: 'The request is yours. You find it under My requests in the queue.',
     matched: 'The person is identified and the request proceeds.',
     'review-proposed': 'The proposal is saved. A reviewer approves it.',
     'review-approved': 'The proposals are approved.',
@@ -266,6 +270,7 @@ const en: RequestPageText = {
     returned: 'Proposed decision sent back',
     letter: (kind) => `Letter: ${kind}`,
     extended: 'Time limit extended',
+    assigned: 'Request assigned',
     matched: 'Person identified',
     decisionProposed: 'Decision proposed',
     decisionApproved: 'Decision approved',

@@ -10,7 +10,8 @@ import { html, type SafeHtml } from '../../../lib/html.ts';
 import type { StaffCaseDetail } from '../../../operations/requests/case-views.ts';
 import type { StaffViewer } from '../../../operations/requests/casework-service.ts';
 import type { CaseFormContext } from './case-form-context.ts';
-import { extensionForm, matchForm, pauseForm, resumeForm } from './case-forms.ts';
+import { assignForm, extensionForm, matchForm, pauseForm, resumeForm } from './case-forms.ts';
+import { actorLabel } from './actor-label.ts';
 import { caseFormsText } from './case-forms-text.ts';
 import type { CaseAction } from './case-paths.ts';
 import { decisionSection } from './decision-section.ts';
@@ -64,7 +65,9 @@ function actionsSection(input: RequestPageInput, context: CaseFormContext, canHa
   const viewerActor = `staff:${viewer.staffId}`;
   const isReviewer = viewer.roles.includes('granskare');
   const shared = { ...context, detail, pageText: requestPageText[input.language], canHandle, isReviewer, viewerActor };
+  const assignedTo = detail.summary.assignedTo;
   const parts = [
+    canHandle && isOpen(status) ? assignForm(context, assignedTo, viewerActor, assignedTo ? actorLabel(assignedTo, shared.pageText) : null) : '',
     canHandle && status === 'matching' ? matchForm(context) : '',
     reviewSection({ ...shared, catalog: input.catalog }),
     decisionSection(shared),
