@@ -113,6 +113,7 @@ async function tabTo(page: Page, target: { readonly id?: string; readonly button
 const pages = () => [
   { name: 'queue', path: '/konsol', session: handler },
   { name: 'registration', path: '/konsol/registrera', session: handler },
+  { name: 'search', path: '/konsol/sok', session: handler },
   { name: 'request being handled', path: `/konsol/arenden/${cases.handling}`, session: handler },
   { name: 'overdue request', path: `/konsol/arenden/${cases.overdue}`, session: handler },
   { name: 'secrecy review', path: `/konsol/arenden/${cases.review}`, session: handler },

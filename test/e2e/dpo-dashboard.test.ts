@@ -113,7 +113,7 @@ test('by keyboard: skip link, home link, logout, then the navigation, each with 
   const page = await open('/konsol/dso', {});
   const expected = [
     { tag: 'A', text: 'Gå till innehåll' }, { tag: 'A', text: 'Insyn – handläggning' }, { tag: 'BUTTON', text: 'Logga ut' },
-    { tag: 'A', text: 'Ärendekö' }, { tag: 'A', text: 'Registrera ärende' }, { tag: 'A', text: 'Dataskyddsombud' },
+    { tag: 'A', text: 'Ärendekö' }, { tag: 'A', text: 'Registrera ärende' }, { tag: 'A', text: 'Sök person' }, { tag: 'A', text: 'Dataskyddsombud' },
   ];
   for (const step of expected) {
     await page.keyboard.press('Tab');
@@ -134,7 +134,7 @@ test('by keyboard without JavaScript: the skip link leads to main and the logout
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'innehall');
   await page.keyboard.press('Shift+Tab');
   assert.deepEqual(await focused(page), { tag: 'A', text: 'Dataskyddsombud' }, 'back into the navigation');
-  for (let step = 0; step < 3; step += 1) await page.keyboard.press('Shift+Tab');
+  for (let step = 0; step < 4; step += 1) await page.keyboard.press('Shift+Tab');
   assert.deepEqual(await focused(page), { tag: 'BUTTON', text: 'Logga ut' });
   await Promise.all([page.waitForURL(`${base}/konsol/utloggning`), page.keyboard.press('Enter')]);
   assert.deepEqual(logouts, ['_csrf=csrf-token-1']);

@@ -9,6 +9,7 @@ import type { ConsoleRoutesOptions } from './console-options.ts';
 import { dpoRoutes } from './dpo-routes.ts';
 import { queueRoutes } from './queue-routes.ts';
 import { registrationRoutes } from './registration-routes.ts';
+import { searchRoutes } from './search-routes.ts';
 
 export type { ConsoleRoutesOptions };
 
@@ -21,5 +22,6 @@ export const consoleRoutes: FastifyPluginAsyncTypebox<ConsoleRoutesOptions> = as
   await app.register(registrationRoutes, options);
   await app.register(caseRoutes, options);
   await app.register(caseActionRoutes, options);
+  await app.register(searchRoutes, options);
   await app.register(dpoRoutes, options);
 };

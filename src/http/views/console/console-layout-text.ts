@@ -8,6 +8,7 @@ export interface ConsoleLayoutText {
   readonly mainNav: string;
   readonly queue: string;
   readonly register: string;
+  readonly search: string;
   readonly dpo: string;
   readonly signedInAs: string;
   readonly logout: string;
@@ -21,6 +22,7 @@ export const consoleLayoutText: Readonly<Record<Language, ConsoleLayoutText>> = 
     mainNav: 'Handläggning',
     queue: 'Ärendekö',
     register: 'Registrera ärende',
+    search: 'Sök person',
     dpo: 'Dataskyddsombud',
     signedInAs: 'Inloggad som',
     logout: 'Logga ut',
@@ -32,6 +34,7 @@ export const consoleLayoutText: Readonly<Record<Language, ConsoleLayoutText>> = 
     mainNav: 'Case handling',
     queue: 'Request queue',
     register: 'Register a request',
+    search: 'Find a person',
     dpo: 'Data protection officer',
     signedInAs: 'Signed in as',
     logout: 'Log out',
@@ -43,6 +46,7 @@ export const consoleLayoutText: Readonly<Record<Language, ConsoleLayoutText>> = 
 export const consolePaths = {
   queue: '/konsol',
   register: '/konsol/registrera',
+  search: '/konsol/sok',
   dpo: '/konsol/dso',
   /** The DPO dashboard's figures as CSV (same ?fran=&till= as the dashboard). */
   dpoCsv: '/konsol/dso/statistik.csv',

@@ -7,7 +7,7 @@ import { html, type SafeHtml } from '../../../lib/html.ts';
 import { withLanguage } from './case-paths.ts';
 import { consoleLayoutText, consolePaths, DPO_ROLES, type ConsoleLayoutText } from './console-layout-text.ts';
 
-export type ConsoleSection = 'queue' | 'register' | 'dpo' | 'request';
+export type ConsoleSection = 'queue' | 'register' | 'search' | 'dpo' | 'request';
 
 export interface ConsoleStaff {
   readonly name: string;
@@ -41,6 +41,7 @@ function navItems(text: ConsoleLayoutText, roles: readonly string[]): NavItem[] 
   const items: NavItem[] = [
     { section: 'queue', href: consolePaths.queue, label: text.queue },
     { section: 'register', href: consolePaths.register, label: text.register },
+    { section: 'search', href: consolePaths.search, label: text.search },
   ];
   if (roles.some((role) => DPO_ROLES.includes(role))) items.push({ section: 'dpo', href: consolePaths.dpo, label: text.dpo });
   return items;
