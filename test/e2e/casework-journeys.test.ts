@@ -6,17 +6,14 @@
 //    withhold an item, a granskare approves it and the decision, and the person sees the decision.
 // axe-core finds no violation on any page of either journey.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { demoPersonas } from '../../src/devservices/demo-agency/demo-personas.ts';
 import { startInsynServer, type InsynServerProcess } from '../support/insyn-server-process.ts';
+import { axeSource, launchChromium } from '../support/chromium.ts';
 
 declare const window: { readonly axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 let insyn: InsynServerProcess;
@@ -24,10 +21,7 @@ const axeFindings: string[] = [];
 
 before(async () => {
   insyn = await startInsynServer();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -6,13 +6,12 @@
 // registration form and a decision are filled in and sent by keyboard alone with a visible focus,
 // and the error summary's links lead to the fields.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { syntheticIdentityNumber } from '../../src/domain/personnummer.ts';
 import { inReview, phoneCall, registerInConsole } from '../support/console-forms.ts';
 import { openWebFixture, type SessionCookie, type WebFixture } from '../support/web-fixture.ts';
+import { axeSource, launchChromium } from '../support/chromium.ts';
 
 declare const document: {
   readonly activeElement: { readonly tagName: string; readonly id: string; readonly textContent: string | null } | null;
@@ -21,8 +20,6 @@ declare const document: {
 declare const window: { readonly axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[]; passes: unknown[] }> } };
 declare function getComputedStyle(element: unknown): { readonly outlineStyle: string; readonly outlineWidth: string };
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const dashed = (normalized: string) => `${normalized.slice(0, 8)}-${normalized.slice(8)}`;
 let serial = 300;
 const nextPerson = () => dashed(syntheticIdentityNumber('1982-02-02', (serial += 1)).normalized);
@@ -57,10 +54,7 @@ before(async () => {
   handler = await fixture.staffCookie(['handlaggare'], { staffId: 'hanna', name: 'Hanna Handläggare' });
   greta = await fixture.staffCookie(['granskare'], { staffId: 'greta', name: 'Greta Granskare' });
   cases = await seedCases();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

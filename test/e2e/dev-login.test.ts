@@ -2,27 +2,21 @@
 // and by keyboard alone, the provider's page passes axe-core (WCAG 2.1 A/AA) and its CSP blocks
 // nothing, and the browser comes back to the page it asked for with a session.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { webLoginFixture, type WebLoginFixture } from '../support/web-login-fixture.ts';
+import { axeSource, launchChromium } from '../support/chromium.ts';
 
 declare const document: { readonly activeElement: { readonly id: string; readonly textContent: string | null } | null };
 declare const window: { readonly axe: { run(context: unknown, options: unknown): Promise<{ violations: unknown[]; passes: unknown[] }> } };
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 let fixture: WebLoginFixture;
 
 before(async () => {
   fixture = await webLoginFixture();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -5,15 +5,15 @@
 // form submits by keyboard, and nothing scrolls sideways on a phone.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { securityHeadersPlugin } from '../../src/http/plugins/security-headers.ts';
 import { consoleLayout } from '../../src/http/views/console/console-layout.ts';
 import { renderDpoDashboard } from '../../src/http/views/console/dpo-dashboard.ts';
 import { dpoPeriod, type DpoPeriodQuery } from '../../src/http/views/console/dpo-period.ts';
 import { sampleCaseworkStatistics } from '../support/sample-casework-statistics.ts';
+import { axeSource, launchChromium } from '../support/chromium.ts';
 
 declare const document: {
   readonly activeElement: { readonly tagName: string; readonly textContent: string | null; readonly id: string } | null;
@@ -22,8 +22,6 @@ declare const document: {
 declare const window: { readonly axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[]; passes: unknown[] }> } };
 declare function getComputedStyle(element: unknown): { readonly outlineStyle: string; readonly outlineWidth: string; readonly position: string };
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const stylesheet = readFileSync(new URL('../../src/http/assets/insyn.css', import.meta.url), 'utf8');
 const now = new Date('2025-03-20T12:00:00Z');
 const logouts: string[] = [];
@@ -57,10 +55,7 @@ async function consoleServer(): Promise<FastifyInstance> {
 before(async () => {
   app = await consoleServer();
   base = await app.listen({ host: '127.0.0.1', port: 0 });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -5,14 +5,13 @@
 // with JavaScript disabled; the form can be filled in and sent by keyboard alone, the error
 // summary's links lead to the fields, and the logout form posts the CSRF token.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { syntheticIdentityNumber } from '../../src/domain/personnummer.ts';
 import { eservicePaths } from '../../src/http/views/eservice/eservice-paths.ts';
 import { completeForm, registerThroughForm } from '../support/eservice-forms.ts';
 import { openWebFixture, type SessionCookie, type WebFixture } from '../support/web-fixture.ts';
+import { axeSource, launchChromium } from '../support/chromium.ts';
 
 declare const document: {
   readonly activeElement: { readonly tagName: string; readonly id: string; readonly textContent: string | null } | null;
@@ -21,8 +20,6 @@ declare const document: {
 declare const window: { readonly axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[]; passes: unknown[] }> } };
 declare function getComputedStyle(element: unknown): { readonly outlineStyle: string; readonly outlineWidth: string };
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const sv = eservicePaths('sv');
 const en = eservicePaths('en');
 
@@ -49,10 +46,7 @@ before(async () => {
   base = await fixture.app.listen({ host: '127.0.0.1', port: 0 });
   reader = await fixture.citizenCookie(syntheticIdentityNumber('1984-03-12', 900).normalized, { name: 'Anna Andersson' });
   answered = await answeredAccessRequest(reader);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -2,13 +2,12 @@
 // kind of extract (ordinary, redacted, holding nothing; Swedish and English), it needs no
 // JavaScript, and it reads in the outline's order with one h1.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { extractHtmlDocument } from '../../src/documents/extract-html-document.ts';
 import { extractOutline } from '../../src/documents/extract-outline.ts';
 import type { ExtractModel } from '../../src/documents/extract-model.ts';
+import { axeSource, launchChromium } from '../support/chromium.ts';
 import {
   emptyExtractModel, MASKED_SOURCE_VALUES, ordinaryExtractModel, redactedExtractModel,
 } from '../support/extract-model-fixture.ts';
@@ -16,15 +15,10 @@ import {
 declare const window: { readonly axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
 declare const document: unknown;
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 let browser: Browser;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 after(() => browser?.close());
 

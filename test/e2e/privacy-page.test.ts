@@ -1,12 +1,11 @@
 // The privacy page in a real Chromium: it works without JavaScript, axe-core finds no WCAG 2.1
 // A/AA violation, the CSP blocks nothing of ours, and Tab reaches the skip link first.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { demoCatalog, testServer } from '../support/test-server.ts';
+import { axeSource, launchChromium } from '../support/chromium.ts';
 
 // The browser globals that the functions run in the page use (tsconfig has no DOM library).
 declare const document: {
@@ -16,8 +15,6 @@ declare const document: {
 declare const window: { readonly axe: { run(context: unknown, options: unknown): Promise<{ violations: unknown[]; passes: unknown[] }> } };
 declare function getComputedStyle(element: unknown): { readonly position: string };
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const catalog = demoCatalog();
 const pages = [
   { path: '/behandling-av-personuppgifter', lang: 'sv', h1: 'Behandling av personuppgifter', updated: '1 maj 2025' },
@@ -32,10 +29,7 @@ const closers: (() => Promise<void>)[] = [];
 before(async () => {
   app = await testServer({ after: (fn) => { closers.push(fn); } });
   base = await app.listen({ host: '127.0.0.1', port: 0 });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
