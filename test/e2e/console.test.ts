@@ -111,6 +111,7 @@ const pages = () => [
   { name: 'request being handled', path: `/konsol/arenden/${cases.handling}`, session: handler },
   { name: 'overdue request', path: `/konsol/arenden/${cases.overdue}`, session: handler },
   { name: 'secrecy review', path: `/konsol/arenden/${cases.review}`, session: handler },
+  { name: 'extract preview', path: `/konsol/arenden/${cases.review}/forhandsgranskning`, session: handler },
   { name: 'approval (granskare)', path: `/konsol/arenden/${cases.approval}`, session: greta },
   { name: 'letter', path: `/konsol/arenden/${cases.handling}/brev/${cases.letter}`, session: handler },
 ];

@@ -107,7 +107,7 @@ test('a protected person\'s case: 403 on EVERY id route without the skyddad-iden
   const id = await registerInConsole(fixture.app, protectedHandler, phoneCall(dashed(hidden), { right: 'rectification' }));
   const detail = await fixture.casework.staffCase(id, { staffId: 'sara', roles: ['handlaggare', 'skyddad-identitet'] });
   const letterId = detail.letters[0]!.id;
-  const gets = [`/konsol/arenden/${id}`, `/konsol/arenden/${id}?klart=registered`, `/konsol/arenden/${id}/brev/${letterId}`, `/konsol/arenden/${id}/brev/${letterId}/pdf`];
+  const gets = [`/konsol/arenden/${id}`, `/konsol/arenden/${id}?klart=registered`, `/konsol/arenden/${id}/forhandsgranskning`, `/konsol/arenden/${id}/brev/${letterId}`, `/konsol/arenden/${id}/brev/${letterId}/pdf`];
   const posts: [keyof typeof caseActionSlugs, ConsoleFields][] = [
     ['assign', {}], ['extend', { reason: 'complexity', reasons: 'Ärendet rör många system och kräver prövning.' }],
     ['pause', { needs: ['which-data'] }], ['resume', {}], ['match', { subject: person }],

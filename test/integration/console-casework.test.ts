@@ -148,12 +148,28 @@ test('secrecy review: a case handler proposes per item, a granskare approves, an
   assert.ok(pageText(proposed.body).includes('Maska vissa fält: third_party_pnr, third_party_note (Uppgifter om någon annan person)'));
   assert.doesNotMatch(proposed.body, /sekretessprovning\/godkann/, 'no approve button for a handläggare');
   assert.equal((await postConsole(fixture.app, handler, action(id, 'review-approve'))).statusCode, 403);
+  const pending = await getConsole(fixture.app, handler, `/konsol/arenden/${id}/forhandsgranskning`);
+  assert.equal(pending.statusCode, 200);
+  assert.ok(!pending.body.includes('Samtal om sjukpenning'), 'an item waiting for review is left out of the preview');
   const approved = await postConsole(fixture.app, greta, action(id, 'review-approve'));
   assert.equal(approved.headers.location, `/konsol/arenden/${id}?klart=review-approved`);
   const ready = await getConsole(fixture.app, greta, `/konsol/arenden/${id}`);
   assert.ok(pageText(ready.body).includes('Status Klar för beslut'));
   assert.ok(pageText(ready.body).includes('Godkänt av Handläggare greta'));
   assert.match(ready.body, /Föreslå beslut/);
+
+  // The extract as it would be sent now: the redacted contact without its note, the withheld draft left out; the view is logged.
+  assert.ok(ready.body.includes(`/konsol/arenden/${id}/forhandsgranskning`));
+  const views = async () => (await fixture.db.selectFrom('processing_log').select('detail').where('step_id', '=', id).where('kind', '=', 'read').execute())
+    .filter((event) => (event.detail as Record<string, unknown>).view === 'extract-preview').length;
+  const preview = await getConsole(fixture.app, handler, `/konsol/arenden/${id}/forhandsgranskning`);
+  assert.equal(preview.statusCode, 200);
+  assert.match(preview.body, /<h1>Förhandsgranskning av registerutdraget – DSR \d{4}\/\d{6}<\/h1>/);
+  assert.ok(pageText(preview.body).includes('Samtal om sjukpenning'));
+  assert.ok(!preview.body.includes('Grannen ringde'), 'the redacted field is not shown');
+  assert.equal(await views(), 2);
+  const other = await registerInConsole(fixture.app, handler, phoneCall(nextPerson(), { right: 'erasure', correction: '' }));
+  assert.equal((await getConsole(fixture.app, handler, `/konsol/arenden/${other}/forhandsgranskning`)).statusCode, 409, 'no collected copy: nothing to preview');
 });
 
 test('a letter as a page and as a PDF; an unknown letter or request is not found', async () => {
@@ -178,8 +194,8 @@ test('every console route is in the OpenAPI document with its responses', async 
   const document = (await fixture.app.inject({ url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, { tags?: string[]; responses: Record<string, unknown> }>> };
   const consolePaths = Object.keys(document.paths).filter((path) => path.startsWith('/konsol') && !path.includes('inloggning') && !path.includes('utloggning'));
   const operations = consolePaths.flatMap((path) => Object.entries(document.paths[path]!).map(([method, operation]) => ({ path, method, operation })));
-  // queue, registration (2), request, letter, letter PDF; the DPO page and its CSV; the search (2); one POST per action
-  assert.equal(operations.length, 5 + 1 + 2 + Object.keys(caseActionSlugs).length + 2);
+  // queue, registration (2), request, extract preview, letter, letter PDF; the DPO page and its CSV; the search (2); one POST per action
+  assert.equal(operations.length, 6 + 1 + 2 + Object.keys(caseActionSlugs).length + 2);
   for (const { path, method, operation } of operations) {
     assert.deepEqual(operation.tags, ['console'], `${method} ${path}`);
     assert.notDeepEqual(operation.responses, { 200: { description: 'Default Response' } }, `${method} ${path}`);

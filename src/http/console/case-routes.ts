@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { CASES_PATH } from '../views/console/case-paths.ts';
 import { caseDocumentPdf } from '../views/console/case-document-view.ts';
+import { extractPreviewTitle, renderExtractPreviewPage } from '../views/console/extract-preview-page.ts';
 import { letterPageTitle, renderLetterPage } from '../views/console/letter-page.ts';
 import { sendCasePage, doneNotice } from './case-page.ts';
 import { sendConsolePage, staffContext } from './console-page.ts';
@@ -24,6 +25,19 @@ export const caseRoutes: FastifyPluginAsyncTypebox<ConsoleRoutesOptions> = async
     if (!context) return reply;
     const done = doneNotice(request.query.klart);
     return sendCasePage(reply, options, context, request.params.id, done ? { done } : {});
+  });
+
+  app.get(`${CASES_PATH}/:id/forhandsgranskning`, {
+    schema: {
+      summary: 'The register extract as it would be sent now (collected copy with the review applied); the view is logged', tags: ['console'],
+      params: caseParams, querystring: langQuery, response: htmlPage('The preview'),
+    },
+  }, async (request, reply) => {
+    const context = staffContext(request, reply);
+    if (!context) return reply;
+    const { summary, model } = await options.casework.previewExtract(request.params.id, context.viewer);
+    const input = { language: context.language, requestId: summary.id, caseNumber: summary.caseNumber, model };
+    return sendConsolePage(reply, options, context, { title: extractPreviewTitle(summary.caseNumber, context.language), current: 'request', main: renderExtractPreviewPage(input) });
   });
 
   app.get(`${CASES_PATH}/:id/brev/:letterId`, {

@@ -1,7 +1,8 @@
 // Applies the approved secrecy review to the collected items: withheld items leave the extract,
 // redacted fields leave their item; both are counted by kind and legal ground (never by content)
 // for the extract's secrecy section and the decision. An item that waits for review and has no
-// approved decision stops the extract (REVIEW_PENDING): nothing marked is released by default.
+// approved decision stops the extract (REVIEW_PENDING): nothing marked is released by default. A
+// preview for staff leaves such items out instead (`pending: 'leave-out'`), uncounted.
 import type { Dataset, SecrecyClass } from '../../catalog/catalog-types.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
 import type { CollectedItem, ExtractPart } from '../../stores/extract-part-store.ts';
@@ -36,10 +37,15 @@ export interface ReviewedExtract {
   readonly redacted: readonly Withholding[];
 }
 
-function decisionsOf(review: readonly ReviewItem[]): Map<string, ReviewDecision> {
+const keyOf = (dataset: string, itemKey: string) => `${dataset}\u0000${itemKey}`;
+
+function decisionsOf(review: readonly ReviewItem[], pendingItems: 'refuse' | 'leave-out'): { decisions: Map<string, ReviewDecision>; pending: Set<string> } {
   const pending = review.filter((item) => !item.proposal || !item.approvedBy);
-  if (pending.length > 0) throw new InsynError('REVIEW_PENDING', `${pending.length} items wait for secrecy review`);
-  return new Map(review.map((item) => [`${item.dataset}\u0000${item.itemKey}`, item.proposal!]));
+  if (pending.length > 0 && pendingItems === 'refuse') throw new InsynError('REVIEW_PENDING', `${pending.length} items wait for secrecy review`);
+  return {
+    decisions: new Map(review.filter((item) => item.proposal && item.approvedBy).map((item) => [keyOf(item.dataset, item.itemKey), item.proposal!])),
+    pending: new Set(pending.map((item) => keyOf(item.dataset, item.itemKey))),
+  };
 }
 
 function count(map: Map<string, Withholding>, entry: Omit<Withholding, 'count'>): void {
@@ -49,14 +55,16 @@ function count(map: Map<string, Withholding>, entry: Omit<Withholding, 'count'>)
 
 export function applyReview(
   parts: readonly ExtractPart[], review: readonly ReviewItem[], datasets: ReadonlyMap<string, Dataset>,
+  options: { readonly pending?: 'refuse' | 'leave-out' } = {},
 ): ReviewedExtract {
-  const decisions = decisionsOf(review);
+  const { decisions, pending } = decisionsOf(review, options.pending ?? 'refuse');
   const withheld = new Map<string, Withholding>();
   const redacted = new Map<string, Withholding>();
   const released = parts.map((part) => ({
     dataset: part.dataset,
     items: part.items.flatMap((item): ReleasedItem[] => {
-      const decision = decisions.get(`${part.dataset}\u0000${item.key}`);
+      if (pending.has(keyOf(part.dataset, item.key))) return [];
+      const decision = decisions.get(keyOf(part.dataset, item.key));
       if (!decision || decision.decision === 'release') return [{ ...item, redacted: [] }];
       if (decision.decision === 'withhold') {
         count(withheld, { dataset: part.dataset, kind: decision.kind });

@@ -33,31 +33,50 @@ export interface ProduceOptions {
   readonly language?: ExtractLanguage;
 }
 
-export async function produceExtract(deps: ProduceExtractDependencies, requestId: string, options: ProduceOptions): Promise<ExtractModel> {
+/** Statuses in which the collected copy exists and the extract can be assembled. */
+const ASSEMBLABLE = new Set(['review', 'ready', 'approval']);
+
+export interface AssembledExtract {
+  readonly model: ExtractModel;
+  readonly subjectKey: string;
+  /** Datasets with at least one item in the extract. */
+  readonly printed: readonly string[];
+  readonly withheld: number;
+  readonly redacted: number;
+}
+
+/** The extract as the collected copy and the review give it now; nothing is logged here. */
+export async function assembleExtract(
+  deps: Omit<ProduceExtractDependencies, 'processingLog'>, requestId: string,
+  options: { readonly language?: ExtractLanguage; readonly preview?: boolean } = {},
+): Promise<AssembledExtract> {
   const request = await findRequest(deps.db, requestId);
   if (!request) throw new InsynError('REQUEST_NOT_FOUND', 'no such request');
   // A completed request's collected copy is gone: producing it again would show nothing.
-  if (request.status !== 'ready' && request.status !== 'review' && request.status !== 'approval') {
-    throw new InsynError('REQUEST_NOT_READY', `the request is ${request.status}`);
-  }
+  if (!ASSEMBLABLE.has(request.status)) throw new InsynError('REQUEST_NOT_READY', `the request is ${request.status}`);
   const { subject, subjectKey } = requestSubject(request, deps.sealer);
-  const datasets = datasetsById(deps.catalog);
   const [parts, review] = await Promise.all([listExtractParts(deps.db, requestId), listReviewItems(deps.db, requestId)]);
-  const reviewed = applyReview(parts, review, datasets);
-  const purpose = resolvePurpose(deps.catalog, RIGHTS_PURPOSE);
-  const printed = reviewed.parts.filter((part) => part.items.length > 0).map((part) => part.dataset);
-  await deps.processingLog.append([{
-    actor: options.actor, purpose: purpose.id, legalBasis: legalBasisText(purpose), kind: 'print',
-    subjectKey, datasets: printed, fields: [], stepId: requestId,
-    detail: { withheld: reviewed.withheld.length, redacted: reviewed.redacted.length },
-  }]);
-  return buildExtractModel({
-    catalog: deps.catalog,
-    reference: requestId,
-    subject,
-    reviewed,
+  const reviewed = applyReview(parts, review, datasetsById(deps.catalog), { pending: options.preview ? 'leave-out' : 'refuse' });
+  const model = buildExtractModel({
+    catalog: deps.catalog, reference: requestId, subject, reviewed,
     accessLog: await summarizeSubjectLog(deps.db, subjectKey),
     language: options.language ?? request.language,
     generatedAt: deps.clock(),
   });
+  return {
+    model, subjectKey, printed: reviewed.parts.filter((part) => part.items.length > 0).map((part) => part.dataset),
+    withheld: reviewed.withheld.length, redacted: reviewed.redacted.length,
+  };
+}
+
+/** The extract to send: assembled, and its printing written to the processing log. */
+export async function produceExtract(deps: ProduceExtractDependencies, requestId: string, options: ProduceOptions): Promise<ExtractModel> {
+  const assembled = await assembleExtract(deps, requestId, options.language ? { language: options.language } : {});
+  const purpose = resolvePurpose(deps.catalog, RIGHTS_PURPOSE);
+  await deps.processingLog.append([{
+    actor: options.actor, purpose: purpose.id, legalBasis: legalBasisText(purpose), kind: 'print',
+    subjectKey: assembled.subjectKey, datasets: assembled.printed, fields: [], stepId: requestId,
+    detail: { withheld: assembled.withheld, redacted: assembled.redacted },
+  }]);
+  return assembled.model;
 }

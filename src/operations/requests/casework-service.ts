@@ -10,6 +10,8 @@ import type { CaseworkStatistics } from '../../domain/casework-statistics.ts';
 import { caseworkStatistics, type StatisticsPeriod } from '../../stores/casework-statistics-store.ts';
 import { listQueue, listRequesterRequests, type QueueFilter } from '../../stores/request-queries.ts';
 import type { ExtensionReason } from '../../stores/request-store.ts';
+import type { ExtractModel } from '../../documents/extract-model.ts';
+import { assembleExtract } from '../extracts/produce-extract.ts';
 import { approveReview, proposeDecision as proposeReviewItem } from '../extracts/review-extract.ts';
 import { openCitizenCase, openStaffCase, type CaseAccessDependencies, type StaffRole, type StaffViewer } from './case-access.ts';
 import {
@@ -80,6 +82,11 @@ export function createCaseworkService(deps: CaseworkServiceDependencies) {
       return { rows: result.rows.map(caseSummary), total: result.total };
     },
     staffCase: async (requestId: string, viewer: StaffViewer): Promise<StaffCaseDetail> => staffCaseDetail(deps, await staffCase(requestId, viewer, 'request-page')),
+    /** The register extract as it would be sent now (the collected copy with the review applied); the view is logged. */
+    previewExtract: async (requestId: string, viewer: StaffViewer): Promise<{ summary: CaseSummary; model: ExtractModel }> => {
+      const request = await staffCase(requestId, viewer, 'extract-preview');
+      return { summary: caseSummary(request), model: (await assembleExtract(deps, requestId, { preview: true })).model };
+    },
     staffDocument: async (requestId: string, letterId: string, viewer: StaffViewer): Promise<CaseDocument> =>
       caseDocument(deps, await staffCase(requestId, viewer, 'letter'), letterId),
     /** The case handler takes the request: it is theirs in the queue. */

@@ -16,6 +16,7 @@ export interface RequestPageText {
   readonly title: (caseNumber: string) => string;
   readonly done: Readonly<Record<DoneNotice, string>>;
   readonly summary: string;
+  readonly preview: string;
   readonly caseNumber: string;
   readonly right: string;
   readonly channel: string;
@@ -103,6 +104,7 @@ const sv: RequestPageText = {
     'decision-approved': 'Beslutet är godkänt och skickas till personen.',
     'decision-returned': 'Beslutsförslaget är återvisat till handläggaren.',
   },
+  preview: 'Förhandsgranska registerutdraget så som det skulle skickas nu',
   summary: 'Sammanfattning',
   caseNumber: 'Diarienummer',
   right: 'Rättighet',
@@ -200,6 +202,7 @@ const en: RequestPageText = {
     'decision-approved': 'The decision is approved and goes to the person.',
     'decision-returned': 'The proposed decision is sent back to the case handler.',
   },
+  preview: 'Preview the register extract as it would be sent now',
   summary: 'Summary',
   caseNumber: 'Case number',
   right: 'Right',

@@ -13,13 +13,13 @@ import type { CaseFormContext } from './case-form-context.ts';
 import { assignForm, extensionForm, matchForm, pauseForm, resumeForm } from './case-forms.ts';
 import { actorLabel } from './actor-label.ts';
 import { caseFormsText } from './case-forms-text.ts';
-import type { CaseAction } from './case-paths.ts';
+import { casePath, withLanguage, type CaseAction } from './case-paths.ts';
 import { decisionSection } from './decision-section.ts';
 import type { DueOptions } from './due-state.ts';
 import { errorSummary } from './form-errors.ts';
 import type { FailedForm } from './form-values.ts';
 import { lettersSection, stepsSection, timelineSection } from './request-history.ts';
-import { requestPageText, type DoneNotice } from './request-page-text.ts';
+import { requestPageText, type DoneNotice, type RequestPageText } from './request-page-text.ts';
 import { peopleSection, summarySection, wordsSection } from './request-summary.ts';
 import { reviewSection } from './review-section.ts';
 import { statusBadge } from './status-labels.ts';
@@ -83,6 +83,13 @@ function actionsSection(input: RequestPageInput, context: CaseFormContext, canHa
     </section>`;
 }
 
+/** While an access request's collected copy exists: a link to the extract as it would be sent now. */
+function previewLink(detail: StaffCaseDetail, language: Language, text: RequestPageText): SafeHtml {
+  const { right, status, id } = detail.summary;
+  if (right !== 'access' || !['review', 'ready', 'approval'].includes(status)) return html``;
+  return html`<p><a href="${withLanguage(`${casePath(id)}/forhandsgranskning`, language)}">${text.preview}</a></p>`;
+}
+
 export function renderRequestPage(input: RequestPageInput): SafeHtml {
   const { language, detail } = input;
   const text = requestPageText[language];
@@ -97,6 +104,7 @@ export function renderRequestPage(input: RequestPageInput): SafeHtml {
     ${summarySection(summaryContext)}
     ${peopleSection(summaryContext)}
     ${wordsSection(summaryContext)}
+    ${previewLink(detail, language, text)}
     ${actionsSection(input, formContext, canHandle)}
     ${timelineSection(detail, language, text)}
     ${stepsSection(detail, text)}
