@@ -57,6 +57,12 @@ test('case numbers run on within the year and never repeat', async () => {
   assert.equal(new Set(numbers.map((result) => result.caseNumber)).size, 3);
 });
 
+test('the case number takes the Swedish year: half past midnight on New Year\'s Day is the new year', async () => {
+  fixture.setNow('2026-12-31T23:30:00Z'); // 00:30 on 1 January 2027 in Sweden
+  const { caseNumber } = await registerRequest(fixture.deps, { ...phone('2026-12-31T23:20:00Z'), right: 'objection' });
+  assert.match(caseNumber, /^DSR 2027\/\d{6}$/);
+});
+
 test('a second request for the same right while one is open is linked to it and answered by a duplicate notice', async () => {
   fixture.setNow('2026-04-01T10:00:00Z');
   const first = await registerRequest(fixture.deps, { ...phone('2026-04-01T09:00:00Z', 'access') });

@@ -10,7 +10,7 @@ import type { Database } from '../../db/database-schema.ts';
 import { formatCaseNumber } from '../../domain/case-number.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
 import type { IdentityNumber } from '../../domain/personnummer.ts';
-import { responseDeadline } from '../../domain/response-deadline.ts';
+import { responseDeadline, swedishDay } from '../../domain/response-deadline.ts';
 import { enqueueJob } from '../../engine/enqueue-job.ts';
 import { COLLECT_EXTRACT_JOB } from '../extracts/collect-extract.ts';
 import { nextCaseSequence } from '../../stores/case-number-store.ts';
@@ -63,7 +63,8 @@ export async function registerRequest(deps: CaseworkDependencies, input: IntakeI
   const status = initialStatus(input, duplicate);
   const id = randomUUID();
   return deps.db.transaction().execute(async (trx) => {
-    const caseNumber = formatCaseNumber(deps.casework.caseNumberPrefix, now.getUTCFullYear(), await nextCaseSequence(trx, now.getUTCFullYear()));
+    const year = Number(swedishDay(now).slice(0, 4)); // the Swedish year: the UTC one is a year behind after midnight on New Year's Eve
+    const caseNumber = formatCaseNumber(deps.casework.caseNumberPrefix, year, await nextCaseSequence(trx, year));
     const dueAt = responseDeadline(receivedAt, { evesAreHolidays: deps.evesAreHolidays });
     await insertRequest(trx, {
       id, right: input.right, channel: input.channel, language: input.language, status, caseNumber,
