@@ -2,7 +2,7 @@
 // months, counted from receipt (three months in all, under 1182/71), is possible once, only while
 // the first month runs and only with reasons. A pause — waiting for the person to supplement an
 // unclear request — moves the deadline by the calendar days the request was paused.
-import { endOfSwedishDay, responseDeadline, swedishDay } from './response-deadline.ts';
+import { endOfSwedishDay, periodEndDay, swedishDay } from './response-deadline.ts';
 import { nextWorkingDay, type HolidayOptions } from './swedish-holidays.ts';
 
 export type ExtensionRefusal = 'already-extended' | 'first-month-over' | 'reasons-missing';
@@ -28,7 +28,10 @@ export function extensionRefusal(input: ExtensionInput): ExtensionRefusal | unde
 
 /** The deadline of a request: one month from receipt (three when extended), moved on by the days it was paused. */
 export function currentDeadline(receivedAt: Date, state: { readonly extended: boolean; readonly pausedDays: number }, options: HolidayOptions = {}): Date {
-  return shiftedDeadline(responseDeadline(receivedAt, { ...options, months: state.extended ? 3 : 1 }), state.pausedDays, options);
+  // The paused days are added to the period's own end, and only then is the day moved off a
+  // weekend or holiday: a Saturday end moved to Monday does not carry the move into the pause.
+  const end = periodEndDay(receivedAt, state.extended ? 3 : 1);
+  return endOfSwedishDay(nextWorkingDay(addDays(end, Math.max(0, state.pausedDays)), options));
 }
 
 function addDays(iso: string, days: number): string {
@@ -38,10 +41,4 @@ function addDays(iso: string, days: number): string {
 /** Calendar days between two instants' Swedish days (0 when on the same day). */
 export function swedishDaysBetween(from: Date, to: Date): number {
   return Math.round((new Date(`${swedishDay(to)}T00:00:00Z`).getTime() - new Date(`${swedishDay(from)}T00:00:00Z`).getTime()) / 86_400_000);
-}
-
-/** A deadline moved on by `days` calendar days, then to the next working day. */
-export function shiftedDeadline(dueAt: Date, days: number, options: HolidayOptions = {}): Date {
-  if (days <= 0) return dueAt;
-  return endOfSwedishDay(nextWorkingDay(addDays(swedishDay(dueAt), days), options));
 }

@@ -40,11 +40,15 @@ export function endOfSwedishDay(iso: string): Date {
   return new Date(nextMidnightUtc - offset * 60_000 - 1);
 }
 
+/** The day the period ends under 1182/71 before it is moved off a weekend or holiday (YYYY-MM-DD). */
+export function periodEndDay(receivedAt: Date, months: number = 1): string {
+  if (!Number.isInteger(months) || months < 1) throw new TypeError('months must be a positive whole number');
+  return addMonths(swedishDay(receivedAt), months);
+}
+
 /** The due day (YYYY-MM-DD) of a request received at `receivedAt`. */
 export function responseDueDay(receivedAt: Date, options: DeadlineOptions = {}): string {
-  const months = options.months ?? 1;
-  if (!Number.isInteger(months) || months < 1) throw new TypeError('months must be a positive whole number');
-  return nextWorkingDay(addMonths(swedishDay(receivedAt), months), options);
+  return nextWorkingDay(periodEndDay(receivedAt, options.months ?? 1), options);
 }
 
 /** The end of the due day in Sweden, as an instant (what `request.due_at` stores). */

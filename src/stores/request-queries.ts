@@ -4,12 +4,18 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database-schema.ts';
 import { toRequestRecord, type RequestChannel, type RequestRecord, type RequestRight, type RequestStatus } from './request-store.ts';
 
-/** The latest request for the same right about the same person that is open, or was answered since `answeredSince`. */
+/**
+ * The latest request for the same right about the same person by the same requester that is open,
+ * or was answered since `answeredSince`. Another requester's request (the other guardian, an
+ * agent) is never a duplicate: it is theirs to be answered, and not theirs to be told about.
+ */
 export async function findDuplicateCandidate(
-  db: Kysely<Database>, input: { readonly subjectKey: string; readonly right: RequestRight; readonly answeredSince: Date },
+  db: Kysely<Database>,
+  input: { readonly subjectKey: string; readonly requesterKey: string | null; readonly right: RequestRight; readonly answeredSince: Date },
 ): Promise<RequestRecord | undefined> {
+  if (input.requesterKey === null) return undefined;
   const row = await db.selectFrom('request').selectAll()
-    .where('subject_key', '=', input.subjectKey).where('right_kind', '=', input.right)
+    .where('subject_key', '=', input.subjectKey).where('requester_key', '=', input.requesterKey).where('right_kind', '=', input.right)
     .where('duplicate_of', 'is', null)
     .where((eb) => eb.or([
       eb('status', 'not in', ['completed', 'failed']),

@@ -198,3 +198,25 @@ test('a search for a person names its purpose, is logged before it runs, and lea
     await shielded.close();
   }
 });
+
+test('a request by another requester about the same person is not a duplicate: an agent\'s request is answered on its own', async () => {
+  fixture.setNow('2026-10-01T10:00:00Z');
+  const person = parseIdentityNumber('199001011239');
+  const own = await registerRequest(fixture.deps, { ...phone('2026-10-01T09:00:00Z', 'access'), subject: person });
+  const agent = await registerRequest(fixture.deps, {
+    ...phone('2026-10-01T09:30:00Z', 'access'), subject: person, channel: 'letter',
+    representative: { kind: 'agent', identity: parseIdentityNumber('197512241238'), proof: 'power-of-attorney' },
+  });
+  assert.equal(agent.duplicateOf, null);
+  assert.equal(agent.status, 'received');
+  assert.notEqual(agent.caseNumber, own.caseNumber);
+  const again = await registerRequest(fixture.deps, { ...phone('2026-10-01T09:45:00Z', 'access'), subject: person, channel: 'email' });
+  assert.equal(again.duplicateOf, own.id, 'the person\'s own second request is');
+});
+
+test('an access request is not paused while its collection is under way', async () => {
+  fixture.setNow('2026-10-02T10:00:00Z');
+  const { id } = await registerRequest(fixture.deps, { ...phone('2026-10-02T09:00:00Z', 'access'), subject: parseIdentityNumber('196203034563') });
+  await assert.rejects(pauseRequest(fixture.deps, { requestId: id, needs: ['which-data'], actor: 'staff:hanna' }),
+    (error) => isInsynError(error, 'REQUEST_TRANSITION_INVALID'));
+});

@@ -9,7 +9,7 @@ import type { Database } from '../../db/database-schema.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
 import { canTransition } from '../../domain/request-lifecycle.ts';
 import { appendRequestEvent, type TimelineDetail } from '../../stores/request-event-store.ts';
-import { updateRequestStatus, type RequestStatus, type StatusChange } from '../../stores/request-store.ts';
+import { lockRequest, updateRequestStatus, type RequestStatus, type StatusChange } from '../../stores/request-store.ts';
 
 /** The catalog purpose under which requests from data subjects are answered. */
 export const RIGHTS_PURPOSE = 'rattigheter';
@@ -25,6 +25,7 @@ export interface MoveDependencies {
 
 export interface MovingRequest {
   readonly id: string;
+  /** The state the caller last saw; the row's own state (read under lock) decides. */
   readonly status: RequestStatus;
   readonly subjectKey: string | null;
 }
@@ -46,7 +47,8 @@ export function rightsEvent(catalog: Catalog, input: Omit<ProcessingEventInput, 
 export async function moveRequest(
   trx: Transaction<Database>, deps: MoveDependencies, request: MovingRequest, to: RequestStatus, context: MoveContext,
 ): Promise<void> {
-  const from = request.status;
+  // The state as it is now, under the row lock: a caller's copy may be stale (a pause meanwhile).
+  const from = (await lockRequest(trx, request.id)) ?? request.status;
   if (from !== to && !canTransition(from, to)) {
     throw new InsynError('REQUEST_TRANSITION_INVALID', `${from} → ${to}`);
   }

@@ -28,6 +28,10 @@ export async function pauseRequest(deps: CaseworkDependencies, input: PauseInput
     const request = await lockRequestRecord(trx, input.requestId);
     if (!request) throw new InsynError('REQUEST_NOT_FOUND', 'no such request');
     if (!canPause(request.status)) throw new InsynError('REQUEST_TRANSITION_INVALID', `a ${request.status} request cannot be paused`);
+    // A register extract's collection is already under way from intake; pause it once collected.
+    if (request.right === 'access' && request.status === 'received') {
+      throw new InsynError('REQUEST_TRANSITION_INVALID', 'an access request is paused after collection, not while it is being collected');
+    }
     await moveRequest(trx, deps, request, 'paused', { actor: input.actor, at, detail: { reason: 'supplement' } });
     await updateCase(trx, request.id, { pausedFrom: request.status, pausedAt: at });
     await queueLetter(trx, deps.contentSealer, {

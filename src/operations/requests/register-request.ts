@@ -57,7 +57,7 @@ export async function registerRequest(deps: CaseworkDependencies, input: IntakeI
   const subjectKey = input.subject ? deps.subjectKey(input.subject.normalized) : null;
   const requesterKey = input.representative ? deps.subjectKey(input.representative.identity.normalized) : subjectKey ?? input.requesterKey ?? null;
   const duplicate = subjectKey && input.channel !== 'cli' ? await findDuplicateCandidate(deps.db, {
-    subjectKey, right: input.right, answeredSince: new Date(now.getTime() - deps.casework.duplicateWindowDays * 86_400_000),
+    subjectKey, requesterKey, right: input.right, answeredSince: new Date(now.getTime() - deps.casework.duplicateWindowDays * 86_400_000),
   }) : undefined;
   const protectedIdentity = await isProtected(deps, input.subject);
   const status = initialStatus(input, duplicate);

@@ -70,8 +70,9 @@ export function remindJob(deps: RemindDependencies): JobDefinition<Record<string
     version: 1,
     parsePayload: () => ({}),
     async run(context) {
-      await context.step('remind', () => remindRequests(deps));
+      // The next hour's run first, so that a failing run never ends the chain.
       await scheduleReminders(deps.db, new Date((deps.clock ?? (() => new Date()))().getTime() + HOUR_MS));
+      await context.step('remind', () => remindRequests(deps));
     },
   });
 }
