@@ -38,7 +38,6 @@ import { createCaseworkService, type CaseworkService } from './operations/reques
 import { rightsEvent } from './operations/requests/move-request.ts';
 import { protectionLookup } from './operations/requests/protection-lookup.ts';
 import { guardianCheck } from './operations/requests/guardian-check.ts';
-import { produceExtract } from './operations/extracts/produce-extract.ts';
 import { createWebAuth } from './operations/auth/create-web-auth.ts';
 import { resolveOidcProviders } from './operations/auth/oidc-providers.ts';
 import { startDevIdentityProvider, type DevIdentityProvider } from './devservices/identity-provider/dev-identity-provider.ts';
@@ -137,7 +136,6 @@ async function openServices(config: Config): Promise<AppServices> {
       db: database.db, catalog, processingLog, viewLog: processingLog, subjectKey, sealer: subjectSealer, contentSealer,
       clock: () => new Date(), casework: config.casework, evesAreHolidays: config.deadlineEvesAreHolidays,
       protectionOf: protectionLookup(catalog, access), guardianOf: guardianCheck(catalog, access),
-      produceExtract: (requestId, actor) => produceExtract({ db: database.db, catalog, processingLog, sealer: subjectSealer, clock: () => new Date() }, requestId, { actor }),
     })),
     webAuth: (providers) => createWebAuth({
       db: database.db, mode: config.mode, web: config.web, providers, subjectKeySecret,

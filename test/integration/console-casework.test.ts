@@ -168,6 +168,15 @@ test('secrecy review: a case handler proposes per item, a granskare approves, an
   assert.ok(pageText(preview.body).includes('Samtal om sjukpenning'));
   assert.ok(!preview.body.includes('Grannen ringde'), 'the redacted field is not shown');
   assert.equal(await views(), 2);
+  // What the review left out is part of the decision: a decision granting everything is refused,
+  // and one that states it waits for a granskare even though the items were approved in review.
+  await assert.rejects(fixture.casework.proposeDecision(id, { staffId: 'hanna', roles: ['handlaggare'] }, {
+    items: [{ description: 'Registerutdrag', outcome: 'granted', legalGrounds: [] }],
+  }), (error) => error instanceof Error && /withholding-not-stated/.test(error.message));
+  assert.equal(await fixture.casework.proposeDecision(id, { staffId: 'hanna', roles: ['handlaggare'] }, {
+    items: [{ description: 'Registerutdrag', outcome: 'granted', legalGrounds: [] },
+      { description: 'Uppgifter om en annan person', outcome: 'refused', reasons: 'Sekretess till skydd för en annan person.', legalGrounds: ['osl-28-1'] }],
+  }), 'approval');
   const other = await registerInConsole(fixture.app, handler, phoneCall(nextPerson(), { right: 'erasure', correction: '' }));
   assert.equal((await getConsole(fixture.app, handler, `/konsol/arenden/${other}/forhandsgranskning`)).statusCode, 409, 'no collected copy: nothing to preview');
 });

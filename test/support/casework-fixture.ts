@@ -34,7 +34,6 @@ export async function openCaseworkFixture(options: { readonly now?: string; read
     contentSealer: createContentSealer(CASEWORK_SECRET), clock: () => now,
     casework: { caseNumberPrefix: 'DSR', duplicateWindowDays: 30, reminderWorkingDays: 5 }, evesAreHolidays: false,
     protectionOf: async (subject) => protectedNumbers.has(subject.normalized),
-    produceExtract: async () => { throw new TypeError('this fixture produces no extracts'); },
   };
   return {
     deps, db: database.db, log,

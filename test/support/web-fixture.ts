@@ -14,7 +14,6 @@ import { createSubjectSealer } from '../../src/audit/subject-sealer.ts';
 import type { CaseworkConfig, OidcClientConfig, WebConfig } from '../../src/config/config.ts';
 import type { Database } from '../../src/db/database-schema.ts';
 import type { DatabaseHandle } from '../../src/db/database.ts';
-import type { ExtractModel } from '../../src/documents/extract-model.ts';
 import { parseIdentityNumber, type IdentityNumber } from '../../src/domain/personnummer.ts';
 import { buildServer } from '../../src/http/build-server.ts';
 import { SESSION_COOKIE } from '../../src/http/plugins/web-session.ts';
@@ -26,7 +25,6 @@ import {
 } from '../../src/operations/requests/casework-service.ts';
 import { moveRequest } from '../../src/operations/requests/move-request.ts';
 import { findRequest } from '../../src/stores/request-store.ts';
-import { ordinaryExtractModel } from './extract-model-fixture.ts';
 import { openLog } from './processing-log-fixtures.ts';
 import { pgliteDatabase } from './test-databases.ts';
 import { alwaysReady, demoCatalog } from './test-server.ts';
@@ -47,8 +45,6 @@ export interface WebFixtureOptions {
   readonly protectedNumbers?: readonly string[];
   /** Custody in the population register as [guardian, child] personnummer (12 digits). */
   readonly custody?: readonly (readonly [string, string])[];
-  /** The register extract a decision on an access request encloses (default: the ordinary fixture model). */
-  readonly produceExtract?: (requestId: string, actor: string) => Promise<ExtractModel>;
   /** Collects the server's log lines (parsed JSON); logging is silent without it. */
   readonly logLines?: Record<string, unknown>[];
 }
@@ -110,7 +106,6 @@ function caseworkDependencies(
     casework: { caseNumberPrefix: 'DSR', duplicateWindowDays: 30, reminderWorkingDays: 5, ...options.casework }, evesAreHolidays: false,
     protectionOf: async (subject: IdentityNumber) => protectedNumbers.has(subject.normalized),
     guardianOf: async (guardian: IdentityNumber, child: IdentityNumber) => custody.has(`${guardian.normalized}>${child.normalized}`),
-    produceExtract: options.produceExtract ?? (async () => ordinaryExtractModel('sv')),
   };
 }
 

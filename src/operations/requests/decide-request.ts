@@ -8,19 +8,16 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import { assertDecisionComplete, decisionOutcome, needsApproval, type Decision } from '../../domain/decision.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
-import type { ExtractModel } from '../../documents/extract-model.ts';
 import { approveDecisionRecord, findDecision, saveDecisionProposal } from '../../stores/decision-store.ts';
 import { deleteExtractParts } from '../../stores/extract-part-store.ts';
 import { appendRequestEvent } from '../../stores/request-event-store.ts';
 import { lockRequestRecord, type RequestRecord } from '../../stores/request-store.ts';
 import type { CaseworkDependencies } from './casework-dependencies.ts';
-import { moveRequest } from './move-request.ts';
+import { assembleExtract, type AssembledExtract } from '../extracts/produce-extract.ts';
+import { moveRequest, rightsEvent } from './move-request.ts';
 import { queueLetter, queueExtract } from './queue-letter.ts';
 
-export interface DecisionDependencies extends CaseworkDependencies {
-  /** Produces the register extract of a ready access request (logged as printing). */
-  readonly produceExtract: (requestId: string, actor: string) => Promise<ExtractModel>;
-}
+export type DecisionDependencies = CaseworkDependencies;
 
 async function lockedRequest(trx: Transaction<Database>, requestId: string): Promise<RequestRecord> {
   const request = await lockRequestRecord(trx, requestId);
@@ -30,18 +27,25 @@ async function lockedRequest(trx: Transaction<Database>, requestId: string): Pro
 
 async function sendDecision(
   trx: Transaction<Database>, deps: DecisionDependencies, request: RequestRecord, decision: Decision,
-  context: { readonly actor: string; readonly at: Date; readonly extract: ExtractModel | undefined; readonly approvedAt?: Date },
+  context: { readonly actor: string; readonly at: Date; readonly extract: AssembledExtract | undefined; readonly approvedAt?: Date },
 ): Promise<void> {
-  const { actor, at } = context;
+  const { actor, at, extract } = context;
   await queueLetter(trx, deps.contentSealer, {
     requestId: request.id, language: request.language, at, actor,
     letter: {
       kind: 'decision', caseNumber: request.caseNumber ?? '', date: at.toISOString(), right: request.right,
-      receivedAt: request.receivedAt.toISOString(), decision, extractEnclosed: context.extract !== undefined,
+      receivedAt: request.receivedAt.toISOString(), decision, extractEnclosed: extract !== undefined,
       ...(context.approvedAt ? { approvedAt: context.approvedAt.toISOString() } : {}),
     },
   });
-  if (context.extract) await queueExtract(trx, deps.contentSealer, { requestId: request.id, language: request.language, at, actor, extract: context.extract });
+  if (extract) {
+    // The extract is printed for sending: logged with the sending, in the same transaction.
+    await deps.processingLog.appendInTransaction(trx, [rightsEvent(deps.catalog, {
+      actor, kind: 'print', subjectKey: extract.subjectKey, datasets: extract.printed, fields: [], stepId: request.id,
+      detail: { withheld: extract.withheld, redacted: extract.redacted },
+    })]);
+    await queueExtract(trx, deps.contentSealer, { requestId: request.id, language: request.language, at, actor, extract: extract.model });
+  }
   await moveRequest(trx, deps, request, 'completed', {
     actor, at, change: { completedAt: at }, detail: { outcome: decisionOutcome(decision.items) },
   });
@@ -54,10 +58,15 @@ export async function proposeRequestDecision(
 ): Promise<'approval' | 'completed'> {
   assertDecisionComplete(input.decision);
   const at = deps.clock();
-  const approval = needsApproval(input.decision);
   const first = await deps.db.selectFrom('request').select(['status', 'right_kind']).where('id', '=', input.requestId).executeTakeFirst();
   if (!first) throw new InsynError('REQUEST_NOT_FOUND', 'no such request');
-  const extract = !approval && first.right_kind === 'access' ? await deps.produceExtract(input.requestId, input.actor) : undefined;
+  const extract = first.right_kind === 'access' && first.status === 'ready' ? await assembleExtract(deps, input.requestId) : undefined;
+  const withheld = extract ? extract.withheld + extract.redacted : 0;
+  // What the secrecy review left out is part of the decision: stated in it, and approved by a granskare.
+  if (withheld > 0 && input.decision.items.every((item) => item.outcome === 'granted')) {
+    throw new InsynError('DECISION_INCOMPLETE', 'withholding-not-stated (items): the secrecy review left items out of the extract');
+  }
+  const approval = needsApproval(input.decision) || withheld > 0;
   return deps.db.transaction().execute(async (trx) => {
     const request = await lockedRequest(trx, input.requestId);
     if (request.status !== 'ready' && request.status !== 'handling') {
@@ -72,7 +81,7 @@ export async function proposeRequestDecision(
       await moveRequest(trx, deps, request, 'approval', { actor: input.actor, at });
       return 'approval';
     }
-    await sendDecision(trx, deps, request, input.decision, { actor: input.actor, at, extract });
+    await sendDecision(trx, deps, request, input.decision, { actor: input.actor, at, extract: request.right === 'access' ? extract : undefined });
     return 'completed';
   });
 }
@@ -83,7 +92,7 @@ export async function approveRequestDecision(deps: DecisionDependencies, input: 
   if (!proposal) throw new InsynError('REQUEST_TRANSITION_INVALID', 'no decision is proposed');
   if (proposal.proposedBy === input.actor) throw new InsynError('APPROVAL_NOT_ALLOWED', 'the proposer cannot approve their own decision');
   const first = await deps.db.selectFrom('request').select('right_kind').where('id', '=', input.requestId).executeTakeFirstOrThrow();
-  const extract = first.right_kind === 'access' ? await deps.produceExtract(input.requestId, input.actor) : undefined;
+  const extract = first.right_kind === 'access' ? await assembleExtract(deps, input.requestId) : undefined;
   const at = deps.clock();
   await deps.db.transaction().execute(async (trx) => {
     const request = await lockedRequest(trx, input.requestId);
