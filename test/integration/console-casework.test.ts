@@ -113,7 +113,10 @@ test('a foreign eID request is matched to a person by hand, then proceeds', asyn
   const invalid = await postConsole(fixture.app, handler, action(registered.id, 'match'), { subject: '12345' });
   assert.equal(invalid.statusCode, 422);
   assert.match(invalid.body, /<a href="#match-subject">Ange ett giltigt personnummer/);
-  const person = nextPerson();
+  const someoneElse = await postConsole(fixture.app, handler, action(registered.id, 'match'), { subject: nextPerson() });
+  assert.ok(someoneElse.statusCode >= 400 && someoneElse.statusCode < 500, 'a number whose date of birth is not the eID\'s is refused');
+  assert.equal((await fixture.casework.staffCase(registered.id, viewer)).summary.status, 'matching');
+  const person = dashed(syntheticIdentityNumber('1964-08-12', 77).normalized);
   const matched = await postConsole(fixture.app, handler, action(registered.id, 'match'), { subject: person });
   assert.equal(matched.headers.location, `/konsol/arenden/${registered.id}?klart=matched`);
   const detail = await fixture.casework.staffCase(registered.id, viewer);

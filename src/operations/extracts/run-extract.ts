@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractLanguage } from '../../documents/extract-model.ts';
+import { InsynError } from '../../domain/error-catalogue.ts';
 import type { IdentityNumber } from '../../domain/personnummer.ts';
 import { findRequest, type RequestRecord } from '../../stores/request-store.ts';
 import { listReviewItems } from '../../stores/review-store.ts';
@@ -61,6 +62,11 @@ export async function completeExtract(
   services: AppServices, id: string, options: { readonly outDir: string; readonly formats: readonly ExtractFormat[]; readonly actor: string; readonly language?: ExtractLanguage },
 ): Promise<string[]> {
   const { db } = services.database;
+  // The operator's command finishes only the requests it made; the others are answered with a
+  // decision in the console (approved by a granskare where anything is withheld).
+  const request = await findRequest(db, id);
+  if (!request) throw new InsynError('REQUEST_NOT_FOUND', 'no such request');
+  if (request.channel !== 'cli') throw new InsynError('REQUEST_TRANSITION_INVALID', 'a request from the e-service or staff is answered by a decision in the console');
   const model = await produceExtract({
     db, catalog: services.catalog, processingLog: services.processingLog, sealer: services.subjectSealer, clock: services.clock,
   }, id, { actor: options.actor, ...(options.language ? { language: options.language } : {}) });

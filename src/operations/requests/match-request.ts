@@ -8,6 +8,7 @@ import { enqueueJob } from '../../engine/enqueue-job.ts';
 import { appendRequestEvent } from '../../stores/request-event-store.ts';
 import { lockRequestRecord, updateCase } from '../../stores/request-store.ts';
 import type { CaseworkDependencies } from './casework-dependencies.ts';
+import type { ForeignIdentity } from './intake-input.ts';
 import { moveRequest } from './move-request.ts';
 import { COLLECT_EXTRACT_JOB } from '../extracts/collect-extract.ts';
 import { COLLECT_MAX_ATTEMPTS } from './register-request.ts';
@@ -24,6 +25,11 @@ export async function matchRequest(
     const request = await lockRequestRecord(trx, input.requestId);
     if (!request) throw new InsynError('REQUEST_NOT_FOUND', 'no such request');
     if (request.status !== 'matching') throw new InsynError('REQUEST_TRANSITION_INVALID', `the request is ${request.status}`);
+    // The eIDAS login's date of birth must be the person's: a mistyped number would send someone else's data.
+    const foreign = request.requesterSealed ? deps.contentSealer.openJson<Partial<ForeignIdentity>>(request.requesterSealed, `${request.id}/requester`) : {};
+    if (foreign.birthDate && foreign.birthDate !== input.subject.birthDate) {
+      throw new InsynError('VALIDATION_FAILED', 'subject: the date of birth differs from the one the foreign eID gave');
+    }
     const subjectKey = deps.subjectKey(input.subject.normalized);
     await updateCase(trx, request.id, { subjectKey, subjectSealed: deps.sealer.seal(input.subject.normalized), protected: protectedIdentity });
     await appendRequestEvent(trx, { requestId: request.id, at, actor: input.actor, kind: 'matched' });
