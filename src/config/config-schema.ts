@@ -139,6 +139,12 @@ export const configSchema: readonly ConfigKeySpec[] = [
     description: 'Submissions of public forms accepted per network address and minute (then RATE_LIMITED).',
   },
   {
+    env: 'INSYN_TRUSTED_PROXIES', type: 'string',
+    description: 'Comma-separated addresses or CIDR ranges of the reverse proxies in front of Insyn (e.g. `10.0.0.0/8`). '
+      + 'Only requests from these have X-Forwarded-For believed, so that rate limits and logs see the client\'s address and not the '
+      + 'proxy\'s. Unset: no proxy is trusted.',
+  },
+  {
     env: 'INSYN_CASE_NUMBER_PREFIX', type: 'string', default: 'DSR',
     description: 'The letters (1–8 capitals) before the year in case numbers (diarienummer), as in `DSR 2026/000123`.',
   },

@@ -32,6 +32,8 @@ export interface WebConfig {
   readonly sessionMaxHours: number;
   readonly rateLimitPerPerson: number;
   readonly rateLimitPerAddress: number;
+  /** Addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed. */
+  readonly trustedProxies: readonly string[];
 }
 
 export interface CaseworkConfig {

@@ -79,3 +79,9 @@ test('per-system timeouts and HTTP tokens come from INSYN_SYSTEM_<ID>_TIMEOUT_MS
   invalid({ INSYN_SYSTEM_ARENDEN_TIMEOUT_MS: '5' }, 'INSYN_SYSTEM_ARENDEN_TIMEOUT_MS');
   invalid({ INSYN_SYSTEM_ARENDEN_TIMEOUT_MS: 'soon' }, 'INSYN_SYSTEM_ARENDEN_TIMEOUT_MS');
 });
+
+test('trusted proxies are addresses or CIDR ranges; anything else is refused naming the key', () => {
+  assert.deepEqual(loadConfig({ INSYN_TRUSTED_PROXIES: '10.0.0.0/8, 192.168.1.7,fd00::/8' }).web.trustedProxies, ['10.0.0.0/8', '192.168.1.7', 'fd00::/8']);
+  assert.deepEqual(loadConfig({}).web.trustedProxies, []);
+  for (const bad of ['proxy.example.se', '10.0.0.0/33', '1.2.3.4/8/8']) invalid({ INSYN_TRUSTED_PROXIES: bad }, 'INSYN_TRUSTED_PROXIES');
+});

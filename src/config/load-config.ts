@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { InsynError } from '../domain/error-catalogue.ts';
 import type { CaseworkConfig, Config, LogLevel, Mode, OidcClientConfig, SystemOptions, WebConfig } from './config.ts';
@@ -132,6 +133,18 @@ function oidcClient(env: Env, keys: OidcKeys, chosenMode: Mode): OidcClientConfi
   return Object.freeze({ issuer, clientId, clientSecret });
 }
 
+function proxies(env: Env): readonly string[] {
+  const entries = (raw(env, 'INSYN_TRUSTED_PROXIES') ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  for (const entry of entries) {
+    const [address, prefix, extra] = entry.split('/');
+    const version = isIP(address ?? '');
+    const bits = version === 4 ? 32 : 128;
+    const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= bits);
+    if (version === 0 || !prefixOk || extra !== undefined) invalid('INSYN_TRUSTED_PROXIES', `"${entry}" is not an address or CIDR range`);
+  }
+  return Object.freeze(entries);
+}
+
 function webConfig(env: Env, chosenMode: Mode, host: string, port: number): WebConfig {
   const publicUrl = url('INSYN_PUBLIC_URL', raw(env, 'INSYN_PUBLIC_URL'), chosenMode === 'production' ? ['https:'] : ['http:', 'https:'])
     ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
@@ -145,6 +158,7 @@ function webConfig(env: Env, chosenMode: Mode, host: string, port: number): WebC
     sessionMaxHours: integer(env, 'INSYN_SESSION_MAX_HOURS', 1, 24),
     rateLimitPerPerson: integer(env, 'INSYN_RATE_LIMIT_PERSON_PER_MINUTE', 1, 100_000),
     rateLimitPerAddress: integer(env, 'INSYN_RATE_LIMIT_ADDRESS_PER_MINUTE', 1, 1_000_000),
+    trustedProxies: proxies(env),
   });
 }
 

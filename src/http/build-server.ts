@@ -29,7 +29,7 @@ export interface LogDestination {
 
 export interface ServerDependencies {
   /** The console also reads the reminder days and the deadline rule when given (default: 5 working days; eves are working days). */
-  readonly config: Pick<Config, 'mode' | 'logLevel'> & Partial<Pick<Config, 'casework' | 'deadlineEvesAreHolidays'>>;
+  readonly config: Pick<Config, 'mode' | 'logLevel'> & Partial<Pick<Config, 'casework' | 'deadlineEvesAreHolidays' | 'web'>>;
   readonly catalog: Catalog;
   /** Checks the dependencies for GET /ready; see operations/check-readiness.ts. */
   readonly ready: () => Promise<ReadinessReport>;
@@ -67,6 +67,8 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     return503OnClosing: true,
+    // Behind a reverse proxy, X-Forwarded-For is believed only from the configured proxies.
+    trustProxy: deps.config.web?.trustedProxies.length ? [...deps.config.web.trustedProxies] : false,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   await app.register(securityHeadersPlugin, { strictTransportSecurity: deps.config.mode === 'production' });

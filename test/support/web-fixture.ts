@@ -90,7 +90,7 @@ const unusedProvider: OidcClientConfig = { issuer: 'http://127.0.0.1:9/no-identi
 function webConfig(overrides: Partial<WebConfig> = {}): WebConfig {
   return {
     publicUrl: 'http://127.0.0.1', citizenOidc: undefined, staffOidc: undefined, staffRolesClaim: 'roles', devIdentityProviderPort: 0,
-    sessionIdleMinutes: 15, sessionMaxHours: 8, rateLimitPerPerson: 10, rateLimitPerAddress: 100, ...overrides,
+    sessionIdleMinutes: 15, sessionMaxHours: 8, rateLimitPerPerson: 10, rateLimitPerAddress: 100, trustedProxies: [], ...overrides,
   };
 }
 

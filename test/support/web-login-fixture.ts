@@ -52,7 +52,7 @@ export async function webLoginFixture(limits: Partial<WebConfig> = {}): Promise<
   const idp = await startDevIdentityProvider({ mode: 'development', publicUrl: 'http://127.0.0.1' });
   const web = {
     publicUrl: '', citizenOidc: undefined, staffOidc: undefined, staffRolesClaim: 'roles', devIdentityProviderPort: 0,
-    sessionIdleMinutes: 15, sessionMaxHours: 8, rateLimitPerPerson: 10, rateLimitPerAddress: 100, ...limits,
+    sessionIdleMinutes: 15, sessionMaxHours: 8, rateLimitPerPerson: 10, rateLimitPerAddress: 100, trustedProxies: [], ...limits,
   };
   let offset = 0;
   let frozen: Date | undefined;

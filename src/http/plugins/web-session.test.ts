@@ -14,7 +14,7 @@ after(async () => { await database?.close(); });
 const provider = { issuer: 'https://eid.example.se', clientId: 'insyn', clientSecret: 'secret' };
 const web = (publicUrl: string) => ({
   publicUrl, citizenOidc: provider, staffOidc: provider, staffRolesClaim: 'roles', devIdentityProviderPort: 0,
-  sessionIdleMinutes: 15, sessionMaxHours: 8, rateLimitPerPerson: 10, rateLimitPerAddress: 100,
+  sessionIdleMinutes: 15, sessionMaxHours: 8, rateLimitPerPerson: 10, rateLimitPerAddress: 100, trustedProxies: [],
 });
 const auth = (publicUrl: string) => createWebAuth({
   db: database.db, mode: 'production', web: web(publicUrl), providers: resolveOidcProviders(web(publicUrl)), subjectKeySecret: 's'.repeat(40),
