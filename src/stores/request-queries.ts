@@ -45,10 +45,10 @@ export interface QueueFilter {
   readonly offset?: number;
 }
 
-/** Open requests (unless statuses say otherwise), earliest due date first. */
+/** Unanswered requests (unless statuses say otherwise: a failed one is unanswered too), earliest due date first. */
 export async function listQueue(db: Kysely<Database>, filter: QueueFilter): Promise<{ rows: RequestRecord[]; total: number }> {
   let query = db.selectFrom('request');
-  query = filter.statuses?.length ? query.where('status', 'in', filter.statuses) : query.where('status', 'not in', ['completed', 'failed']);
+  query = filter.statuses?.length ? query.where('status', 'in', filter.statuses) : query.where('status', '!=', 'completed');
   if (filter.rights?.length) query = query.where('right_kind', 'in', filter.rights);
   if (filter.channels?.length) query = query.where('channel', 'in', filter.channels);
   if (filter.assignedTo) query = query.where('assigned_to', '=', filter.assignedTo);

@@ -20,6 +20,7 @@ export type ReviewDecision =
 export interface ReviewItem extends ReviewNeed {
   readonly proposal: ReviewDecision | null;
   readonly proposedBy: string | null;
+  readonly proposedAt: Date | null;
   readonly approvedBy: string | null;
 }
 
@@ -37,7 +38,7 @@ export async function listReviewItems(db: Kysely<Database>, requestId: string): 
     .orderBy('dataset').orderBy('item_key').execute();
   return rows.map((row) => ({
     dataset: row.dataset, itemKey: row.item_key, kinds: row.kinds as SecrecyClass[],
-    proposal: (row.proposal as ReviewDecision | null) ?? null, proposedBy: row.proposed_by, approvedBy: row.approved_by,
+    proposal: (row.proposal as ReviewDecision | null) ?? null, proposedBy: row.proposed_by, proposedAt: row.proposed_at, approvedBy: row.approved_by,
   }));
 }
 

@@ -154,7 +154,17 @@ test('secrecy review: a case handler proposes per item, a granskare approves, an
   const pending = await getConsole(fixture.app, handler, `/konsol/arenden/${id}/forhandsgranskning`);
   assert.equal(pending.statusCode, 200);
   assert.ok(!pending.body.includes('Samtal om sjukpenning'), 'an item waiting for review is left out of the preview');
-  const approved = await postConsole(fixture.app, greta, action(id, 'review-approve'));
+  // The granskare approves what the page showed: the form carries the latest proposal time it saw.
+  const shown = (await getConsole(fixture.app, greta, `/konsol/arenden/${id}`)).body;
+  const seen = /name="seen" value="([^"]+)"/.exec(shown)?.[1];
+  assert.ok(seen, 'the approve form names what it shows');
+  // A proposal changed after the page was shown is not approved unseen.
+  fixture.advance(1_000);
+  await postConsole(fixture.app, handler, action(id, 'review'), { dataset: 'arenden.utkast', itemKey: 'U-7', index: '0', decision: 'withhold', kind: 'draft-or-note' });
+  const stale = await postConsole(fixture.app, greta, action(id, 'review-approve'), { seen });
+  assert.equal(stale.statusCode, 409);
+  const fresh = /name="seen" value="([^"]+)"/.exec((await getConsole(fixture.app, greta, `/konsol/arenden/${id}`)).body)?.[1];
+  const approved = await postConsole(fixture.app, greta, action(id, 'review-approve'), { seen: fresh });
   assert.equal(approved.headers.location, `/konsol/arenden/${id}?klart=review-approved`);
   const ready = await getConsole(fixture.app, greta, `/konsol/arenden/${id}`);
   assert.ok(pageText(ready.body).includes('Status Klar för beslut'));

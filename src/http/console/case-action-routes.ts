@@ -66,7 +66,13 @@ const actions: Readonly<Record<CaseAction, ActionSpec>> = {
   },
   'review-approve': {
     summary: 'A granskare approves the secrecy-review proposals made by others',
-    read: () => only(async (casework, id, viewer) => { await casework.approveReview(id, viewer); return 'review-approved'; }),
+    read: (values) => {
+      const seen = new Date(String(values.seen ?? ''));
+      return only(async (casework, id, viewer) => {
+        await casework.approveReview(id, viewer, Number.isNaN(seen.getTime()) ? new Date(0) : seen);
+        return 'review-approved';
+      });
+    },
   },
   decision: {
     summary: 'Proposes the decision (sent at once when it grants everything, else to a granskare)',

@@ -62,10 +62,19 @@ export async function proposeDecision(deps: ReviewDependencies, input: ProposalI
   });
 }
 
-/** Approves every proposal made by someone else; the request becomes ready when nothing is left. */
-export async function approveReview(deps: ReviewDependencies, requestId: string, by: string): Promise<{ approved: number; pending: number }> {
+/**
+ * Approves every proposal made by someone else; the request becomes ready when nothing is left.
+ * `seen` is the latest proposal time the approver was shown: a proposal made or changed after it
+ * is not approved unseen (REQUEST_TRANSITION_INVALID; reload and look again).
+ */
+export async function approveReview(deps: ReviewDependencies, requestId: string, by: string, seen?: Date): Promise<{ approved: number; pending: number }> {
   return deps.db.transaction().execute(async (trx) => {
     await requestInReview(trx, requestId);
+    if (seen) {
+      const changed = (await listReviewItems(trx, requestId))
+        .some((item) => item.proposedAt && !item.approvedBy && item.proposedAt.getTime() > seen.getTime());
+      if (changed) throw new InsynError('REQUEST_TRANSITION_INVALID', 'a proposal changed after the page was shown; reload and look again');
+    }
     const approved = await approveProposals(trx, requestId, by, deps.clock());
     const pending = (await listReviewItems(trx, requestId)).filter((item) => !item.approvedBy).length;
     if (pending === 0) {

@@ -100,8 +100,9 @@ export function createCaseworkService(deps: CaseworkServiceDependencies) {
       act(requestId, viewer, HANDLER, 'match', (actor) => matchRequest(deps, { requestId, subject, actor })),
     proposeReview: (requestId: string, viewer: StaffViewer, input: ReviewProposalInput) =>
       act(requestId, viewer, HANDLER, 'review-propose', (by) => proposeReviewItem(deps, { requestId, ...input, by })),
-    approveReview: (requestId: string, viewer: StaffViewer) =>
-      act(requestId, viewer, REVIEWER, 'review-approve', (by) => approveReview(deps, requestId, by)),
+    /** `seen`: the latest proposal time the granskare was shown; later proposals are not approved unseen. */
+    approveReview: (requestId: string, viewer: StaffViewer, seen?: Date) =>
+      act(requestId, viewer, REVIEWER, 'review-approve', (by) => approveReview(deps, requestId, by, seen)),
     proposeDecision: (requestId: string, viewer: StaffViewer, decision: Decision) =>
       act(requestId, viewer, HANDLER, 'decision-propose', (actor) => proposeRequestDecision(deps, { requestId, decision, actor })),
     approveDecision: (requestId: string, viewer: StaffViewer) =>

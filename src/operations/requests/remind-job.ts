@@ -1,7 +1,8 @@
 // Reminders before and alerts after the due date (issue 4, item 3): a durable job that runs once
 // an hour (the next run is enqueued by the run before, idempotent per hour, so any number of
 // workers schedule it once). A request due within the configured working days gets a reminder in
-// its timeline; one past its due date an overdue alert. Paused requests are skipped: their clock
+// its timeline; one past its due date an overdue alert (a failed request too: it is unanswered).
+// Paused requests are skipped: their clock
 // stands still. The console's queue shows both from the same dates.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
@@ -44,7 +45,7 @@ export async function scheduleReminders(db: Kysely<Database>, at: Date): Promise
 export async function remindRequests(deps: RemindDependencies): Promise<{ reminded: number; overdue: number }> {
   const now = (deps.clock ?? (() => new Date()))();
   const horizon = reminderHorizon(now, deps.reminderWorkingDays, deps.evesAreHolidays);
-  const active = deps.db.selectFrom('request').select(['id', 'due_at']).where('status', 'not in', ['completed', 'failed', 'paused']);
+  const active = deps.db.selectFrom('request').select(['id', 'due_at']).where('status', 'not in', ['completed', 'paused']);
   const [due, late] = await Promise.all([
     active.where('reminded_at', 'is', null).where('due_at', '<=', horizon).where('due_at', '>=', now).execute(),
     active.where('overdue_alerted_at', 'is', null).where('due_at', '<', now).execute(),

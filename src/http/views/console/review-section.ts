@@ -132,7 +132,9 @@ function approveForm(context: ReviewContext): SafeHtml {
   const words = context.text.review;
   const approvable = context.detail.review.some((item) => item.proposal && !item.approvedBy && item.proposedBy !== context.viewerActor);
   if (!context.isReviewer || !approvable) return html``;
-  return html`<p>${words.approveLead}</p>${actionForm(context, 'review-approve', html`<button type="submit">${words.approve}</button>`)}`;
+  // The latest proposal shown: approving approves what is on this page, nothing proposed after it.
+  const seen = Math.max(...context.detail.review.map((item) => item.proposedAt?.getTime() ?? 0));
+  return html`<p>${words.approveLead}</p>${actionForm(context, 'review-approve', html`<input type="hidden" name="seen" value="${new Date(seen).toISOString()}"><button type="submit">${words.approve}</button>`)}`;
 }
 
 export function reviewSection(context: ReviewContext): SafeHtml {
