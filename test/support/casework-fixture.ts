@@ -7,6 +7,7 @@ import type { ProcessingLog } from '../../src/audit/processing-log.ts';
 import { createSubjectKeyer } from '../../src/audit/subject-key.ts';
 import { createSubjectSealer } from '../../src/audit/subject-sealer.ts';
 import type { Database } from '../../src/db/database-schema.ts';
+import type { DatabaseHandle } from '../../src/db/database.ts';
 import type { DecisionDependencies } from '../../src/operations/requests/decide-request.ts';
 import { demoCatalog } from './test-server.ts';
 import { openLog } from './processing-log-fixtures.ts';
@@ -23,8 +24,10 @@ export interface CaseworkFixture {
   close(): Promise<void>;
 }
 
-export async function openCaseworkFixture(options: { readonly now?: string; readonly protectedNumbers?: readonly string[] } = {}): Promise<CaseworkFixture> {
-  const database = await pgliteDatabase();
+export async function openCaseworkFixture(
+  options: { readonly now?: string; readonly protectedNumbers?: readonly string[]; readonly database?: DatabaseHandle } = {},
+): Promise<CaseworkFixture> {
+  const database = options.database ?? await pgliteDatabase();
   const log = openLog(database.db, { checkpointIntervalMs: 0 });
   let now = new Date(options.now ?? '2026-03-02T09:00:00Z');
   const protectedNumbers = new Set(options.protectedNumbers ?? []);

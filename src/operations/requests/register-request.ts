@@ -5,7 +5,7 @@
 // goes to the person's digital mailbox or population-register address, never to an address given
 // in the request (R07): Insyn stores none.
 import { randomUUID } from 'node:crypto';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import { formatCaseNumber } from '../../domain/case-number.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
@@ -56,13 +56,15 @@ export async function registerRequest(deps: CaseworkDependencies, input: IntakeI
   await checkRepresentation(deps, input, receivedAt);
   const subjectKey = input.subject ? deps.subjectKey(input.subject.normalized) : null;
   const requesterKey = input.representative ? deps.subjectKey(input.representative.identity.normalized) : subjectKey ?? input.requesterKey ?? null;
-  const duplicate = subjectKey && input.channel !== 'cli' ? await findDuplicateCandidate(deps.db, {
-    subjectKey, requesterKey, right: input.right, answeredSince: new Date(now.getTime() - deps.casework.duplicateWindowDays * 86_400_000),
-  }) : undefined;
   const protectedIdentity = await isProtected(deps, input.subject);
-  const status = initialStatus(input, duplicate);
   const id = randomUUID();
   return deps.db.transaction().execute(async (trx) => {
+    // One intake at a time per person and right, so two simultaneous submissions cannot both miss
+    // each other as duplicates (a transaction-scoped advisory lock, released at commit).
+    const duplicate = subjectKey && input.channel !== 'cli' ? await lockedDuplicate(trx, deps, {
+      subjectKey, requesterKey, right: input.right, answeredSince: new Date(now.getTime() - deps.casework.duplicateWindowDays * 86_400_000),
+    }) : undefined;
+    const status = initialStatus(input, duplicate);
     const year = Number(swedishDay(now).slice(0, 4)); // the Swedish year: the UTC one is a year behind after midnight on New Year's Eve
     const caseNumber = formatCaseNumber(deps.casework.caseNumberPrefix, year, await nextCaseSequence(trx, year));
     const dueAt = responseDeadline(receivedAt, { evesAreHolidays: deps.evesAreHolidays });
@@ -149,4 +151,11 @@ async function checkRepresentation(deps: CaseworkDependencies, input: IntakeInpu
   if (!(await deps.guardianOf(representative.identity, input.subject, receivedAt))) {
     throw new InsynError('REPRESENTATION_NOT_SHOWN', 'the population register shows no custody of a child under 18');
   }
+}
+
+async function lockedDuplicate(
+  trx: Transaction<Database>, deps: CaseworkDependencies, input: Parameters<typeof findDuplicateCandidate>[1] & { readonly subjectKey: string },
+): Promise<RequestRecord | undefined> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`intake:${input.subjectKey}:${input.right}`}, 0))`.execute(trx);
+  return findDuplicateCandidate(trx, input);
 }
