@@ -8,7 +8,8 @@
 //   ready / handling ─▶ completed       (nothing withheld or refused: no approval needed)
 //   approval ─▶ ready / handling        (the granskare sends the proposal back)
 //   any open state ─▶ paused ─▶ the state it was paused from   (waiting for the person to supplement)
-//   collecting / waiting ─▶ failed;  received ─▶ completed  (a duplicate answered by the earlier case)
+//   collecting / waiting ─▶ failed ─▶ received   (collection failed; a case handler starts it again)
+//   received ─▶ completed                (a duplicate answered by the earlier case)
 
 export const REQUEST_STATUSES = [
   'matching', 'received', 'collecting', 'waiting', 'review', 'handling', 'ready', 'approval', 'paused', 'completed', 'failed',
@@ -29,7 +30,7 @@ const NEXT: Readonly<Record<LifecycleStatus, readonly LifecycleStatus[]>> = {
   // Resuming returns to the state the request was paused from (checked by `canResume`).
   paused: [...PAUSABLE],
   completed: [],
-  failed: [],
+  failed: ['received'],
 };
 
 /** States in which the request is still open (counts against the deadline, shows in the queue). */

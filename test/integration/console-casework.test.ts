@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { syntheticIdentityNumber } from '../../src/domain/personnummer.ts';
 import { caseActionSlugs } from '../../src/http/views/console/case-paths.ts';
+import { moveRequest } from '../../src/operations/requests/move-request.ts';
 import { getConsole, inReview, pageText, phoneCall, postConsole, registerInConsole } from '../support/console-forms.ts';
 import { openWebFixture, type SessionCookie, type WebFixture } from '../support/web-fixture.ts';
 
@@ -241,4 +242,21 @@ test('a case handler takes a request: it is theirs under "mine" in the queue, th
   const seenByGreta = pageText((await getConsole(fixture.app, greta, `/konsol/arenden/${id}`)).body);
   assert.match(seenByGreta, /Ärendet handläggs av .*hanna/);
   assert.match(seenByGreta, /Ta ärendet/);
+});
+
+test('a failed register extract shows why and can be collected again from the request page', async () => {
+  const id = await registerInConsole(fixture.app, handler, phoneCall(nextPerson(), { right: 'access', correction: '' }));
+  const deps = fixture.caseworkDeps;
+  await deps.db.transaction().execute(async (trx) => {
+    const request = { id, status: 'received' as const, subjectKey: null };
+    await moveRequest(trx, deps, request, 'collecting', { actor: 'insyn-extract', at: deps.clock() });
+    await moveRequest(trx, deps, { ...request, status: 'collecting' }, 'failed', { actor: 'insyn-extract', at: deps.clock(), change: { errorCode: 'EXTRACT_TOO_LARGE' } });
+  });
+  const page = pageText((await getConsole(fixture.app, handler, `/konsol/arenden/${id}`)).body);
+  assert.match(page, /Insamlingen av uppgifterna misslyckades \(felkod EXTRACT_TOO_LARGE\)/);
+  const queue = (await getConsole(fixture.app, handler, '/konsol')).body;
+  assert.ok(queue.includes(`/konsol/arenden/${id}`), 'a failed request is still unanswered: it stays in the queue');
+  const retried = await postConsole(fixture.app, handler, action(id, 'retry'));
+  assert.equal(retried.headers.location, `/konsol/arenden/${id}?klart=retried`);
+  assert.equal((await fixture.casework.staffCase(id, viewer)).summary.status, 'received');
 });

@@ -34,6 +34,7 @@ function then<T>(parsed: Parsed<T>, run: (value: T) => Run): Parsed<Run> {
 }
 
 const actions: Readonly<Record<CaseAction, ActionSpec>> = {
+  retry: { summary: 'Collects a failed register extract again', read: () => only(async (casework, id, viewer) => { await casework.retry(id, viewer); return 'retried'; }) },
   assign: { summary: 'The case handler takes the request', read: () => only(async (casework, id, viewer) => { await casework.assign(id, viewer); return 'assigned'; }) },
   extend: {
     summary: 'Extends the time limit by two months, with reasons (only during the first month)',

@@ -64,6 +64,8 @@ export interface StaffCaseDetail extends CitizenCaseDetail {
   readonly foreignIdentity: ForeignIdentity | null;
   readonly representative: { readonly identityNumber: string; readonly proof: string | null } | null;
   readonly identityMethod: RequestRecord['identityMethod'];
+  /** Why collection failed (an error code), for a failed request. */
+  readonly errorCode: string | null;
   readonly answerFormat: RequestRecord['answerFormat'];
   readonly details: { readonly text?: string; readonly correction?: string };
   readonly extension: { readonly reason: string; readonly reasons: string; readonly at: Date } | null;
@@ -97,7 +99,7 @@ export async function staffCaseDetail(deps: SealedViewDependencies, request: Req
     summary: caseSummary(request), letters, events, steps, review,
     subject: request.subjectSealed ? displayNumber(deps.sealer.open(request.subjectSealed)) : null,
     ...requesterOf(deps, request),
-    identityMethod: request.identityMethod, answerFormat: request.answerFormat,
+    identityMethod: request.identityMethod, errorCode: request.errorCode, answerFormat: request.answerFormat,
     details: request.detailsSealed ? deps.contentSealer.openJson(request.detailsSealed, request.id) : {},
     extension: request.extendedAt && request.extensionReason && request.extensionSealed
       ? { reason: request.extensionReason, reasons: deps.contentSealer.openJson<string>(request.extensionSealed, `${request.id}/extension`), at: request.extendedAt }

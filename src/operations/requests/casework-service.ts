@@ -19,6 +19,7 @@ import {
   type StaffCaseDetail,
 } from './case-views.ts';
 import { assignRequest } from './assign-request.ts';
+import { retryCollection } from './retry-collection.ts';
 import { approveRequestDecision, proposeRequestDecision, returnRequestDecision, type DecisionDependencies } from './decide-request.ts';
 import { extendDeadline } from './extend-deadline.ts';
 import type { IntakeInput } from './intake-input.ts';
@@ -89,6 +90,8 @@ export function createCaseworkService(deps: CaseworkServiceDependencies) {
     },
     staffDocument: async (requestId: string, letterId: string, viewer: StaffViewer): Promise<CaseDocument> =>
       caseDocument(deps, await staffCase(requestId, viewer, 'letter'), letterId),
+    /** A failed register extract is collected again. */
+    retry: (requestId: string, viewer: StaffViewer) => act(requestId, viewer, HANDLER, 'retry', (actor) => retryCollection(deps, { requestId, actor })),
     /** The case handler takes the request: it is theirs in the queue. */
     assign: (requestId: string, viewer: StaffViewer) => act(requestId, viewer, HANDLER, 'assign', (actor) => assignRequest(deps, { requestId, actor })),
     extend: (requestId: string, viewer: StaffViewer, input: { reason: ExtensionReason; reasons: string }) =>

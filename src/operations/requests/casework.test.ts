@@ -16,6 +16,8 @@ import { pauseRequest, resumeRequest } from './pause-request.ts';
 import { registerRequest } from './register-request.ts';
 import { reminderHorizon, remindRequests } from './remind-job.ts';
 import { searchCases } from './search-cases.ts';
+import { moveRequest } from './move-request.ts';
+import { retryCollection } from './retry-collection.ts';
 
 const adult = parseIdentityNumber('198403129003');
 const other = parseIdentityNumber('197001019871');
@@ -219,4 +221,22 @@ test('an access request is not paused while its collection is under way', async 
   const { id } = await registerRequest(fixture.deps, { ...phone('2026-10-02T09:00:00Z', 'access'), subject: parseIdentityNumber('196203034563') });
   await assert.rejects(pauseRequest(fixture.deps, { requestId: id, needs: ['which-data'], actor: 'staff:hanna' }),
     (error) => isInsynError(error, 'REQUEST_TRANSITION_INVALID'));
+});
+
+test('a failed register extract is collected again on a case handler\'s word, with a fresh job; nothing else is', async () => {
+  fixture.setNow('2026-10-05T10:00:00Z');
+  const { id } = await registerRequest(fixture.deps, { ...phone('2026-10-05T09:00:00Z', 'access'), subject: parseIdentityNumber('198808088887') });
+  await fixture.db.transaction().execute(async (trx) => {
+    const request = (await findRequest(trx, id))!;
+    await moveRequest(trx, fixture.deps, request, 'collecting', { actor: 'insyn-extract', at: fixture.deps.clock() });
+    await moveRequest(trx, fixture.deps, { ...request, status: 'collecting' }, 'failed', { actor: 'insyn-extract', at: fixture.deps.clock(), change: { errorCode: 'SOURCE_UNAVAILABLE' } });
+  });
+  await retryCollection(fixture.deps, { requestId: id, actor: 'staff:hanna' });
+  const request = await findRequest(fixture.db, id);
+  assert.equal(request?.status, 'received');
+  assert.equal(request?.errorCode, null);
+  const jobs = await fixture.db.selectFrom('job').select(['idempotency_key', 'status']).where('kind', '=', 'extract.collect')
+    .where('idempotency_key', 'like', `collect:${id}%`).execute();
+  assert.equal(jobs.length, 2, 'the first job and a fresh one');
+  await assert.rejects(retryCollection(fixture.deps, { requestId: id, actor: 'staff:hanna' }), (error) => isInsynError(error, 'REQUEST_TRANSITION_INVALID'));
 });

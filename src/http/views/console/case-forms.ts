@@ -36,6 +36,16 @@ export function pauseForm(context: CaseFormContext): SafeHtml {
     </section>`;
 }
 
+/** A failed register extract: why, and the button to collect again. */
+export function retryForm(context: CaseFormContext, errorCode: string): SafeHtml {
+  const words = context.text.retry;
+  return html`<section aria-labelledby="forsok-igen">
+      <h3 id="forsok-igen">${words.heading}</h3>
+      <p>${words.lead(errorCode)}</p>
+      ${actionForm(context, 'retry', html`<button type="submit">${words.submit}</button>`)}
+    </section>`;
+}
+
 /** Who handles the request, and the button to take it (absent for the one who has it). */
 export function assignForm(context: CaseFormContext, assignedTo: string | null, viewerActor: string, holderName: string | null): SafeHtml {
   const words = context.text.assign;

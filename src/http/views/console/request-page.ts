@@ -10,7 +10,7 @@ import { html, type SafeHtml } from '../../../lib/html.ts';
 import type { StaffCaseDetail } from '../../../operations/requests/case-views.ts';
 import type { StaffViewer } from '../../../operations/requests/casework-service.ts';
 import type { CaseFormContext } from './case-form-context.ts';
-import { assignForm, extensionForm, matchForm, pauseForm, resumeForm } from './case-forms.ts';
+import { assignForm, extensionForm, matchForm, pauseForm, resumeForm, retryForm } from './case-forms.ts';
 import { actorLabel } from './actor-label.ts';
 import { caseFormsText } from './case-forms-text.ts';
 import { casePath, withLanguage, type CaseAction } from './case-paths.ts';
@@ -68,6 +68,7 @@ function actionsSection(input: RequestPageInput, context: CaseFormContext, canHa
   const assignedTo = detail.summary.assignedTo;
   const parts = [
     canHandle && isOpen(status) ? assignForm(context, assignedTo, viewerActor, assignedTo ? actorLabel(assignedTo, shared.pageText) : null) : '',
+    canHandle && status === 'failed' && detail.summary.right === 'access' ? retryForm(context, detail.errorCode ?? 'INTERNAL') : '',
     canHandle && status === 'matching' ? matchForm(context) : '',
     reviewSection({ ...shared, catalog: input.catalog }),
     decisionSection(shared),
