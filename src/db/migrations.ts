@@ -7,6 +7,7 @@ import * as processingLogKeyVersion from './migrations/0002-processing-log-key-v
 import * as jobs from './migrations/0003-jobs.ts';
 import * as requests from './migrations/0004-requests.ts';
 import * as casework from './migrations/0005-casework.ts';
+import * as requestPeriodIndexes from './migrations/0006-request-period-indexes.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-processing-log': processingLog,
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0003-jobs': jobs,
   '0004-requests': requests,
   '0005-casework': casework,
+  '0006-request-period-indexes': requestPeriodIndexes,
 };
 
 /** Brings the schema to the latest version; throws the first migration error. */
