@@ -3,17 +3,9 @@
 // months are Swedish (Europe/Stockholm), as deadlines are.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database-schema.ts';
-import type { RequestChannel as StoredChannel, RequestRight as StoredRight } from '../db/tables/request-tables.ts';
 import type { CaseworkStatistics, MonthFigures } from '../domain/casework-statistics.ts';
 import { REQUEST_CHANNELS, REQUEST_RIGHTS, type RequestChannel, type RequestRight } from '../domain/request-kinds.ts';
 import { swedishDay } from '../domain/response-deadline.ts';
-
-// The domain's lists and the stored unions must name the same rights and channels.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const rightsAgree: Same<RequestRight, StoredRight> = true;
-const channelsAgree: Same<RequestChannel, StoredChannel> = true;
-void rightsAgree;
-void channelsAgree;
 
 export interface StatisticsPeriod {
   /** Start of the period (inclusive). */

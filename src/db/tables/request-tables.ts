@@ -1,19 +1,20 @@
 // Table types of the request aggregate (stores/). Declared here so that db/ can assemble the
-// whole schema without importing upwards.
+// whole schema without importing upwards; the kinds they hold are the domain's.
 import type { ColumnType } from 'kysely';
+import type { DecisionOutcome } from '../../domain/decision.ts';
+import type {
+  ExtensionReason, IdentityMethod, LetterKind, RepresentationProof, RequestChannel, RequesterKind, RequestRight,
+} from '../../domain/request-kinds.ts';
+import type { LifecycleStatus } from '../../domain/request-lifecycle.ts';
+
+export type {
+  DecisionOutcome, ExtensionReason, IdentityMethod, LetterKind, RepresentationProof, RequestChannel, RequesterKind, RequestRight,
+};
+export type RequestStatus = LifecycleStatus;
 
 /** jsonb: read as parsed JSON, written as a JSON string. */
 type Json<T> = ColumnType<T, string, string>;
 
-export type RequestRight = 'access' | 'rectification' | 'completion' | 'erasure' | 'restriction' | 'objection';
-export type RequestStatus =
-  | 'matching' | 'received' | 'collecting' | 'waiting' | 'review' | 'handling' | 'ready' | 'approval' | 'paused'
-  | 'completed' | 'failed';
-export type RequestChannel = 'e-service' | 'letter' | 'phone' | 'visit' | 'email' | 'cli';
-export type RequesterKind = 'self' | 'guardian' | 'god-man' | 'forvaltare' | 'agent';
-export type RepresentationProof = 'population-register' | 'power-of-attorney' | 'appointment';
-export type IdentityMethod = 'e-legitimation' | 'foreign-eid' | 'id-document' | 'registered-address' | 'cli';
-export type ExtensionReason = 'complexity' | 'number-of-requests';
 export type StepStatus = 'pending' | 'waiting' | 'done' | 'failed';
 
 export interface RequestTable {
@@ -100,8 +101,6 @@ export interface RequestEventTable {
   readonly detail: ColumnType<Readonly<Record<string, string | number | boolean>>, string | undefined, never>;
 }
 
-export type DecisionOutcome = 'granted' | 'partly-granted' | 'refused';
-
 export interface DecisionTable {
   readonly request_id: ColumnType<string, string, never>;
   readonly outcome: DecisionOutcome;
@@ -112,8 +111,6 @@ export interface DecisionTable {
   readonly approved_at: Date | null;
 }
 
-/** 'extract': the register extract itself, sent with its decision. */
-export type LetterKind = 'acknowledgement' | 'extension' | 'supplement' | 'duplicate' | 'decision' | 'extract';
 export type DeliveryStatus = 'pending' | 'sent' | 'failed';
 
 export interface LetterTable {

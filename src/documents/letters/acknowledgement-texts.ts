@@ -1,7 +1,7 @@
 // The acknowledgement (R04) in plain Swedish and English: that we have the request, what we do
 // with it for each right, by when we answer, that an extension is possible and would be told in
 // time, that it is free, and where the answer goes.
-import type { RequestRight } from '../../db/tables/request-tables.ts';
+import type { RequestRight } from '../../domain/request-kinds.ts';
 import type { AcknowledgementLetter, LetterLanguage } from './letter-model.ts';
 
 export interface AcknowledgementTexts {

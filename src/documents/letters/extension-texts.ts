@@ -1,6 +1,6 @@
 // The extension notice (R03, Art. 12(3) GDPR) in plain Swedish and English: the original and the
 // new last day, why (the reason code in words, then the case handler's reasons) and the rule.
-import type { ExtensionReason } from '../../db/tables/request-tables.ts';
+import type { ExtensionReason } from '../../domain/request-kinds.ts';
 import type { LetterLanguage } from './letter-model.ts';
 
 export interface ExtensionTexts {

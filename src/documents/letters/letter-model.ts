@@ -3,7 +3,7 @@
 // fixed texts come from the *-texts.ts files in the letter's language. No personnummer, name or
 // address: delivery adds the address when the letter is sent. Dates are ISO strings
 // (timestamps are read as Swedish days; a plain YYYY-MM-DD is that day), so the model survives JSON.
-import type { ExtensionReason, RequestChannel, RequestRight } from '../../db/tables/request-tables.ts';
+import type { ExtensionReason, RequestChannel, RequestRight } from '../../domain/request-kinds.ts';
 import type { Decision } from '../../domain/decision.ts';
 
 export type LetterLanguage = 'sv' | 'en';

@@ -2,7 +2,7 @@
 // request and its channel are named in running text, the contact section, and the IMY complaint
 // block. The words of each kind of letter are in its own *-texts.ts; the IMY sentence, the DPO
 // text and the contact labels are the extract's (extract-rights.ts, extract-texts.ts).
-import type { RequestChannel, RequestRight } from '../../db/tables/request-tables.ts';
+import type { RequestChannel, RequestRight } from '../../domain/request-kinds.ts';
 import type { LetterLanguage } from './letter-model.ts';
 
 export interface LetterTexts {

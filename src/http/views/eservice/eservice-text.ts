@@ -1,13 +1,13 @@
 // Words the e-service's pages share, in Swedish and English: what each right lets a person do,
 // the states of a request and the letters as a citizen reads them, the breadcrumbs.
-import type { RequestRight } from '../../../domain/request-kinds.ts';
+import type { LetterKind, RequestRight } from '../../../domain/request-kinds.ts';
 import type { LifecycleStatus } from '../../../domain/request-lifecycle.ts';
 import type { CitizenCaseDetail } from '../../../operations/requests/case-views.ts';
 import type { Language } from '../../request-language.ts';
 
-/** A letter of a request as the case views list it, and its kind. */
+/** A letter of a request as the case views list it. */
 export type LetterSummary = CitizenCaseDetail['letters'][number];
-export type LetterKind = LetterSummary['kind'];
+export type { LetterKind };
 
 export interface RightWords {
   /** The link and the form's heading: "Begär rättelse". */
