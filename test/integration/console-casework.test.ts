@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { syntheticIdentityNumber } from '../../src/domain/personnummer.ts';
 import { caseActionSlugs } from '../../src/http/views/console/case-paths.ts';
-import { moveRequest } from '../../src/operations/requests/move-request.ts';
+import { settleCollection } from '../support/collection-outcome.ts';
 import { getConsole, inReview, pageText, phoneCall, postConsole, registerInConsole } from '../support/console-forms.ts';
 import { openWebFixture, type SessionCookie, type WebFixture } from '../support/web-fixture.ts';
 
@@ -246,12 +246,7 @@ test('a case handler takes a request: it is theirs under "mine" in the queue, th
 
 test('a failed register extract shows why and can be collected again from the request page', async () => {
   const id = await registerInConsole(fixture.app, handler, phoneCall(nextPerson(), { right: 'access', correction: '' }));
-  const deps = fixture.caseworkDeps;
-  await deps.db.transaction().execute(async (trx) => {
-    const request = { id, status: 'received' as const, subjectKey: null };
-    await moveRequest(trx, deps, request, 'collecting', { actor: 'insyn-extract', at: deps.clock() });
-    await moveRequest(trx, deps, { ...request, status: 'collecting' }, 'failed', { actor: 'insyn-extract', at: deps.clock(), change: { errorCode: 'EXTRACT_TOO_LARGE' } });
-  });
+  await settleCollection(fixture.caseworkDeps, id, 'failed', { errorCode: 'EXTRACT_TOO_LARGE' });
   const page = pageText((await getConsole(fixture.app, handler, `/konsol/arenden/${id}`)).body);
   assert.match(page, /Insamlingen av uppgifterna misslyckades \(felkod EXTRACT_TOO_LARGE\)/);
   const queue = (await getConsole(fixture.app, handler, '/konsol')).body;

@@ -5,8 +5,7 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { saveCollectedPart } from '../../src/stores/extract-part-store.ts';
 import { saveReviewNeeds, type ReviewNeed } from '../../src/stores/review-store.ts';
-import { findRequest } from '../../src/stores/request-store.ts';
-import { moveRequest } from '../../src/operations/requests/move-request.ts';
+import { settleCollection } from './collection-outcome.ts';
 import type { SessionCookie, WebFixture } from './web-fixture.ts';
 
 export type ConsoleFields = Readonly<Record<string, string | readonly string[] | undefined>>;
@@ -63,13 +62,8 @@ export interface ReviewNeedWithValues extends ReviewNeed {
 /** Moves an access request into secrecy review with these items waiting (and their collected values), as collection and screening do. */
 export async function inReview(fixture: WebFixture, requestId: string, needs: readonly ReviewNeedWithValues[]): Promise<void> {
   const deps = fixture.caseworkDeps;
-  await deps.db.transaction().execute(async (trx) => {
-    const request = await findRequest(trx, requestId);
-    if (!request) throw new TypeError(`no request ${requestId}`);
-    const context = { actor: 'insyn-extract', at: deps.clock() };
-    await moveRequest(trx, deps, request, 'collecting', context);
-    await moveRequest(trx, deps, { ...request, status: 'collecting' }, 'review', context);
-    await saveReviewNeeds(trx, requestId, needs.map(({ dataset, itemKey, kinds }) => ({ dataset, itemKey, kinds })));
+  await settleCollection(deps, requestId, 'review', {
+    also: (trx) => saveReviewNeeds(trx, requestId, needs.map(({ dataset, itemKey, kinds }) => ({ dataset, itemKey, kinds }))),
   });
   for (const need of needs.filter((item) => item.values)) {
     const item = { key: need.itemKey, values: need.values ?? {}, matchedBy: ['pnr'], roles: ['insured'] };

@@ -23,8 +23,7 @@ import { createWebSessions, type NewSession, type WebSessions } from '../../src/
 import {
   createCaseworkService, type CaseworkService, type CaseworkServiceDependencies,
 } from '../../src/operations/requests/casework-service.ts';
-import { moveRequest } from '../../src/operations/requests/move-request.ts';
-import { findRequest } from '../../src/stores/request-store.ts';
+import { settleCollection } from './collection-outcome.ts';
 import { openLog } from './processing-log-fixtures.ts';
 import { pgliteDatabase } from './test-databases.ts';
 import { alwaysReady, demoCatalog } from './test-server.ts';
@@ -170,11 +169,5 @@ export async function openWebFixture(options: WebFixtureOptions = {}): Promise<W
 }
 
 async function collected(deps: CaseworkServiceDependencies, requestId: string): Promise<void> {
-  await deps.db.transaction().execute(async (trx) => {
-    const request = await findRequest(trx, requestId);
-    if (!request) throw new TypeError(`no request ${requestId}`);
-    const context = { actor: 'insyn-extract', at: deps.clock() };
-    await moveRequest(trx, deps, request, 'collecting', context);
-    await moveRequest(trx, deps, { ...request, status: 'collecting' }, 'ready', context);
-  });
+  await settleCollection(deps, requestId, 'ready');
 }

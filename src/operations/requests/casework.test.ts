@@ -9,6 +9,7 @@ import { listLetters, findLetter } from '../../stores/letter-store.ts';
 import { listRequestEvents } from '../../stores/request-event-store.ts';
 import { findRequest } from '../../stores/request-store.ts';
 import { openCaseworkFixture, type CaseworkFixture } from '../../../test/support/casework-fixture.ts';
+import { settleCollection } from '../../../test/support/collection-outcome.ts';
 import { approveRequestDecision, proposeRequestDecision, returnRequestDecision } from './decide-request.ts';
 import { extendDeadline } from './extend-deadline.ts';
 import type { LetterModel } from '../../documents/letters/letter-model.ts';
@@ -16,7 +17,6 @@ import { pauseRequest, resumeRequest } from './pause-request.ts';
 import { registerRequest } from './register-request.ts';
 import { reminderHorizon, remindRequests } from './remind-job.ts';
 import { searchCases } from './search-cases.ts';
-import { moveRequest } from './move-request.ts';
 import { retryCollection } from './retry-collection.ts';
 
 const adult = parseIdentityNumber('198403129003');
@@ -226,11 +226,7 @@ test('an access request is not paused while its collection is under way', async 
 test('a failed register extract is collected again on a case handler\'s word, with a fresh job; nothing else is', async () => {
   fixture.setNow('2026-10-05T10:00:00Z');
   const { id } = await registerRequest(fixture.deps, { ...phone('2026-10-05T09:00:00Z', 'access'), subject: parseIdentityNumber('198808088887') });
-  await fixture.db.transaction().execute(async (trx) => {
-    const request = (await findRequest(trx, id))!;
-    await moveRequest(trx, fixture.deps, request, 'collecting', { actor: 'insyn-extract', at: fixture.deps.clock() });
-    await moveRequest(trx, fixture.deps, { ...request, status: 'collecting' }, 'failed', { actor: 'insyn-extract', at: fixture.deps.clock(), change: { errorCode: 'SOURCE_UNAVAILABLE' } });
-  });
+  await settleCollection(fixture.deps, id, 'failed', { errorCode: 'SOURCE_UNAVAILABLE' });
   await retryCollection(fixture.deps, { requestId: id, actor: 'staff:hanna' });
   const request = await findRequest(fixture.db, id);
   assert.equal(request?.status, 'received');
