@@ -2,7 +2,8 @@
 // figures as CSV, an attachment), for dataskyddsombud and administratör only. Both take the period
 // as ?fran=&till= (Swedish days, both included).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type, type Static } from 'typebox';
 import type { StaffRole } from '../../operations/auth/web-identity.ts';
 import { consolePaths } from '../views/console/console-layout-text.ts';
 import { dashboardCsv } from '../views/console/dashboard-csv.ts';
@@ -20,15 +21,23 @@ const periodQuery = Type.Object({
   lang: Type.Optional(Type.String({ maxLength: 2 })),
 });
 
+/** The DPO's session and the figures of the period the query asks for; undefined when sent to the login. */
+async function periodFigures(request: FastifyRequest<{ Querystring: Static<typeof periodQuery> }>, reply: FastifyReply, options: ConsoleRoutesOptions) {
+  const context = staffContext(request, reply, DPO);
+  if (!context) return undefined;
+  const now = options.clock();
+  const period = dpoPeriod(request.query, now);
+  const statistics = await options.casework.statistics({ from: period.from, to: period.to, now }, context.viewer);
+  return { context, period, statistics };
+}
+
 export const dpoRoutes: FastifyPluginAsyncTypebox<ConsoleRoutesOptions> = async (app, options) => {
   app.get(consolePaths.dpo, {
     schema: { summary: "The data protection officer's dashboard", tags: ['console'], querystring: periodQuery, response: htmlPage('The dashboard') },
   }, async (request, reply) => {
-    const context = staffContext(request, reply, DPO);
-    if (!context) return reply;
-    const now = options.clock();
-    const period = dpoPeriod(request.query, now);
-    const statistics = await options.casework.statistics({ from: period.from, to: period.to, now }, context.viewer);
+    const figures = await periodFigures(request, reply, options);
+    if (!figures) return reply;
+    const { context, period, statistics } = figures;
     const main = renderDpoDashboard(statistics, { language: context.language, from: period.fromDay, to: period.toDay });
     return sendConsolePage(reply, options, context, { title: dpoDashboardText[context.language].title, current: 'dpo', main });
   });
@@ -39,11 +48,9 @@ export const dpoRoutes: FastifyPluginAsyncTypebox<ConsoleRoutesOptions> = async 
       response: { 200: { description: 'The CSV file', content: { 'text/csv': { schema: Type.String() } } } },
     },
   }, async (request, reply) => {
-    const context = staffContext(request, reply, DPO);
-    if (!context) return reply;
-    const now = options.clock();
-    const period = dpoPeriod(request.query, now);
-    const statistics = await options.casework.statistics({ from: period.from, to: period.to, now }, context.viewer);
+    const figures = await periodFigures(request, reply, options);
+    if (!figures) return reply;
+    const { context, period, statistics } = figures;
     const name = `${context.language === 'sv' ? 'statistik' : 'statistics'}-${period.fromDay}-${period.toDay}.csv`;
     return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}"`)
       .send(dashboardCsv(statistics, context.language));
