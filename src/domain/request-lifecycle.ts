@@ -1,6 +1,6 @@
 // The lifecycle of a data subject's request as an explicit state machine. Every change of state
-// goes through `assertTransition`; operations write each transition to the request's timeline
-// and the processing log in the same transaction.
+// goes through operations/requests/move-request.ts, which asks `canTransition` and writes the
+// transition to the request's timeline and the processing log in the same transaction.
 //
 //   matching ─▶ received                       (foreign eID: a case handler identifies the person)
 //   received ─▶ collecting ⇄ waiting ─▶ review ─▶ ready ─▶ approval ─▶ completed   (access)
@@ -46,25 +46,4 @@ export function canTransition(from: LifecycleStatus, to: LifecycleStatus): boole
 
 export function canPause(from: LifecycleStatus): boolean {
   return PAUSABLE.has(from);
-}
-
-export function nextStatuses(from: LifecycleStatus): readonly LifecycleStatus[] {
-  return NEXT[from];
-}
-
-/** Thrown as a plain Error with a stable prefix; operations map it to REQUEST_TRANSITION_INVALID. */
-export class TransitionError extends Error {
-  readonly from: LifecycleStatus;
-  readonly to: LifecycleStatus;
-
-  constructor(from: LifecycleStatus, to: LifecycleStatus) {
-    super(`a request cannot go from ${from} to ${to}`);
-    this.name = 'TransitionError';
-    this.from = from;
-    this.to = to;
-  }
-}
-
-export function assertTransition(from: LifecycleStatus, to: LifecycleStatus): void {
-  if (!canTransition(from, to)) throw new TransitionError(from, to);
 }

@@ -33,10 +33,6 @@ export async function approveDecisionRecord(trx: Kysely<Database>, requestId: st
   await trx.updateTable('decision').set({ approved_by: by, approved_at: at }).where('request_id', '=', requestId).execute();
 }
 
-export async function deleteDecision(trx: Kysely<Database>, requestId: string): Promise<void> {
-  await trx.deleteFrom('decision').where('request_id', '=', requestId).execute();
-}
-
 export async function findDecision(db: Kysely<Database>, requestId: string): Promise<DecisionRecord | undefined> {
   const row = await db.selectFrom('decision').selectAll().where('request_id', '=', requestId).executeTakeFirst();
   if (!row) return undefined;
