@@ -33,6 +33,8 @@ export interface NewRequest {
   readonly answerFormat?: 'electronic' | 'paper';
   readonly duplicateOf?: string | null;
   readonly protected?: boolean;
+  /** Set when the request is answered at intake (a duplicate of an open one). */
+  readonly completedAt?: Date | null;
 }
 
 export interface RequestRecord {
@@ -93,6 +95,7 @@ export async function insertRequest(db: Kysely<Database>, request: NewRequest): 
     answer_format: request.answerFormat,
     duplicate_of: request.duplicateOf ?? null,
     protected: request.protected,
+    completed_at: request.completedAt ?? null,
   }).execute();
 }
 

@@ -11,16 +11,13 @@ import type { CaseworkDependencies } from './casework-dependencies.ts';
 import type { ForeignIdentity } from './intake-input.ts';
 import { moveRequest } from './move-request.ts';
 import { COLLECT_EXTRACT_JOB } from '../extracts/collect-extract.ts';
-import { COLLECT_MAX_ATTEMPTS } from './register-request.ts';
+import { COLLECT_MAX_ATTEMPTS, isProtected } from './register-request.ts';
 
 export async function matchRequest(
   deps: CaseworkDependencies, input: { readonly requestId: string; readonly subject: IdentityNumber; readonly actor: string },
 ): Promise<void> {
   const at = deps.clock();
-  let protectedIdentity = true;
-  try {
-    protectedIdentity = deps.protectionOf ? await deps.protectionOf(input.subject) : false;
-  } catch { /* fail closed: treated as protected */ }
+  const protectedIdentity = await isProtected(deps, input.subject);
   await deps.db.transaction().execute(async (trx) => {
     const request = await lockRequestRecord(trx, input.requestId);
     if (!request) throw new InsynError('REQUEST_NOT_FOUND', 'no such request');

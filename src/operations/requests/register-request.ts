@@ -34,13 +34,19 @@ export interface IntakeResult {
   readonly duplicateOf: string | null;
 }
 
-async function isProtected(deps: CaseworkDependencies, subject: IdentityNumber | undefined): Promise<boolean> {
+/** Whether the person has protected identity; a failed lookup counts as protected (fail closed). */
+export async function isProtected(deps: CaseworkDependencies, subject: IdentityNumber | undefined): Promise<boolean> {
   if (!subject || !deps.protectionOf) return false;
   try {
     return await deps.protectionOf(subject);
   } catch {
     return true;
   }
+}
+
+/** R09: answered electronically unless asked otherwise; a letter is answered on paper by default. */
+function answerFormatOf(input: IntakeInput): 'electronic' | 'paper' {
+  return input.answerFormat ?? (input.channel === 'letter' ? 'paper' : 'electronic');
 }
 
 function initialStatus(input: IntakeInput, duplicate: RequestRecord | undefined): RequestStatus {
@@ -73,9 +79,9 @@ export async function registerRequest(deps: CaseworkDependencies, input: IntakeI
       subjectKey, subjectSealed: input.subject ? deps.sealer.seal(input.subject.normalized) : null, receivedAt, dueAt,
       requesterKey, requesterKind: input.representative?.kind ?? 'self',
       requesterSealed: requesterSealed(deps, id, input), representationProof: input.representative?.proof ?? null,
-      identityMethod: input.identityMethod, answerFormat: input.answerFormat ?? (input.channel === 'letter' ? 'paper' : 'electronic'),
+      identityMethod: input.identityMethod, answerFormat: answerFormatOf(input),
       detailsSealed: input.details && (input.details.text || input.details.correction) ? deps.contentSealer.sealJson(input.details, id) : null,
-      duplicateOf: duplicate?.id ?? null, protected: protectedIdentity,
+      duplicateOf: duplicate?.id ?? null, protected: protectedIdentity, completedAt: status === 'completed' ? now : null,
     });
     await recordIntake(trx, deps, { id, caseNumber, status, subjectKey, input, duplicate, receivedAt, dueAt, at: now });
     return { id, caseNumber, status, duplicateOf: duplicate?.id ?? null };
@@ -119,11 +125,7 @@ async function recordIntake(trx: Transaction<Database>, deps: CaseworkDependenci
       kind: COLLECT_EXTRACT_JOB, version: 1, payload: { requestId: id }, idempotencyKey: `collect:${id}`, maxAttempts: COLLECT_MAX_ATTEMPTS,
     });
   }
-  if (record.status === 'completed') {
-    await trx.updateTable('request').set({ completed_at: at }).where('id', '=', id).execute();
-  }
 }
-
 
 /** The acknowledgement, or for a duplicate the notice that names the earlier case. */
 function intakeLetter(record: IntakeRecord): LetterModel {
@@ -139,7 +141,7 @@ function intakeLetter(record: IntakeRecord): LetterModel {
   }
   return {
     ...base, kind: 'acknowledgement', channel: record.input.channel, dueAt: record.dueAt.toISOString(),
-    answerFormat: record.input.answerFormat ?? (record.input.channel === 'letter' ? 'paper' : 'electronic'),
+    answerFormat: answerFormatOf(record.input),
   };
 }
 
