@@ -102,12 +102,13 @@ export type SecrecyClass = 'none' | 'third-party' | 'protected-address' | 'draft
  * What a field means to Insyn itself, where the extract needs to know: the parts of a recorded
  * disclosure (Art. 15(1)(c)), the rule set of an automated decision (15(1)(h)), the person's
  * protection level (skyddade personuppgifter) and name, and when a record was made (drafts and
- * notes older than a year are covered by the right of access, 5 kap. 2 § dataskyddslagen).
+ * notes older than a year are covered by the right of access, 5 kap. 2 § dataskyddslagen); and
+ * the population-register address that letters are posted to (never read for a protected person).
  */
 export type FieldMeaning =
   | 'disclosure-recipient' | 'disclosure-date' | 'disclosure-legal-basis' | 'disclosure-categories'
   | 'disclosure-channel' | 'disclosure-inquiry' | 'automated-decision' | 'protection' | 'given-name' | 'family-name'
-  | 'record-date';
+  | 'record-date' | 'street-address' | 'postal-code' | 'postal-city';
 
 export interface Field {
   readonly name: string;

@@ -13,6 +13,7 @@ const secrecyClasses = ['none', 'third-party', 'protected-address', 'draft-or-no
 const meanings = [
   'disclosure-recipient', 'disclosure-date', 'disclosure-legal-basis', 'disclosure-categories', 'disclosure-channel',
   'disclosure-inquiry', 'automated-decision', 'protection', 'given-name', 'family-name', 'record-date',
+  'street-address', 'postal-code', 'postal-city',
 ] as const satisfies readonly FieldMeaning[];
 
 const fieldSchema = Type.Object({

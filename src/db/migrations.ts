@@ -8,6 +8,7 @@ import * as jobs from './migrations/0003-jobs.ts';
 import * as requests from './migrations/0004-requests.ts';
 import * as casework from './migrations/0005-casework.ts';
 import * as requestPeriodIndexes from './migrations/0006-request-period-indexes.ts';
+import * as delivery from './migrations/0007-delivery.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-processing-log': processingLog,
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0004-requests': requests,
   '0005-casework': casework,
   '0006-request-period-indexes': requestPeriodIndexes,
+  '0007-delivery': delivery,
 };
 
 /** Brings the schema to the latest version; throws the first migration error. */

@@ -169,6 +169,21 @@ export const errorCatalogue = {
     en: 'Too many submissions. Wait a minute and try again.',
     help: 'Public forms accept INSYN_RATE_LIMIT_PERSON_PER_MINUTE submissions a minute per person and INSYN_RATE_LIMIT_ADDRESS_PER_MINUTE per network address.',
   },
+  MAILBOX_UNAVAILABLE: {
+    status: 503, sv: 'Tjänsten för digital post svarar inte.', en: 'The digital mailbox service does not answer.',
+    help: 'The mailbox register or operator (INSYN_MAILBOX_URL) could not be reached or answered with an error. The delivery is '
+      + 'retried with backoff and goes by post once INSYN_MAILBOX_FALLBACK_AFTER has passed.',
+  },
+  MAILBOX_REJECTED: {
+    status: 502, sv: 'Brevlådeoperatören tog inte emot försändelsen.', en: 'The mailbox operator refused the delivery.',
+    help: 'The operator answered that the delivery is malformed or its signature or seal does not verify (the code it gave is in the '
+      + 'message). Check INSYN_MAILBOX_SIGNING_KEY and INSYN_MAILBOX_SEAL_KEY against what the operator trusts. The letter goes by post.',
+  },
+  DELIVERY_NOT_POSSIBLE: {
+    status: 409, sv: 'Brevet kan inte skickas: personen har varken digital brevlåda eller adress i folkbokföringen.',
+    en: 'The letter cannot be sent: the person has neither a digital mailbox nor an address in the population register.',
+    help: 'A case handler must reach the person another way; the request page shows the delivery as failed.',
+  },
   NOT_FOUND: {
     status: 404, sv: 'Sidan finns inte.', en: 'Not found.', help: 'The address does not exist.',
   },

@@ -123,6 +123,8 @@ export interface LetterTable {
   readonly created_at: ColumnType<Date, Date, never>;
   readonly delivery_status: ColumnType<DeliveryStatus, DeliveryStatus | undefined, DeliveryStatus>;
   readonly delivered_at: Date | null;
+  /** The delivery (digital mailbox or post) that carries the letter. */
+  readonly delivery_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface RequestTables {

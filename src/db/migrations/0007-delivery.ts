@@ -1,0 +1,59 @@
+// Delivery of the outbox (issue 5): a delivery (försändelse) carries one or more letters of a request
+// to the person's digital mailbox or by post, and records the choice, its reason and the receipt.
+// Postal deliveries become print items, gathered into batches for the print and mail vendor.
+// Nothing here is personal data: addresses are read from the population register when sending
+// and only ever printed, the print files live with the vendor's batches.
+import { sql, type Kysely } from 'kysely';
+
+const statements: readonly string[] = [
+  `create table delivery (
+    id text primary key,
+    request_id text not null references request (id) on delete cascade,
+    status text not null default 'pending' check (status in ('pending', 'held', 'sent', 'failed')),
+    channel text check (channel in ('mailbox', 'post')),
+    route text check (route in ('direct', 'forwarding')),
+    reason text,
+    recipient text not null default 'subject' check (recipient in ('subject', 'representative')),
+    operator text,
+    trans_id text,
+    last_error_code text,
+    attempts integer not null default 0,
+    created_at timestamptz not null,
+    updated_at timestamptz not null,
+    sent_at timestamptz
+  )`,
+  'create index delivery_request on delivery (request_id, created_at)',
+  'create index delivery_open on delivery (created_at) where status in (\'pending\', \'held\')',
+  'alter table letter add column delivery_id text references delivery (id)',
+  'create index letter_delivery on letter (delivery_id)',
+  `create table print_batch (
+    id text primary key,
+    status text not null check (status in ('assembling', 'closed')),
+    items integer not null,
+    created_at timestamptz not null,
+    closed_at timestamptz
+  )`,
+  `create table print_item (
+    delivery_id text primary key references delivery (id) on delete cascade,
+    batch_id text references print_batch (id),
+    route text not null check (route in ('direct', 'forwarding')),
+    pages integer not null,
+    sheets integer not null,
+    sha256 text not null,
+    staged_at timestamptz not null
+  )`,
+  'create index print_item_unbatched on print_item (staged_at) where batch_id is null',
+];
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before the typed schema exists
+export async function up(db: Kysely<any>): Promise<void> {
+  for (const statement of statements) await sql.raw(statement).execute(db);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before the typed schema exists
+export async function down(db: Kysely<any>): Promise<void> {
+  for (const statement of [
+    'drop table print_item', 'drop table print_batch', 'drop index letter_delivery', 'alter table letter drop column delivery_id',
+    'drop table delivery',
+  ]) await sql.raw(statement).execute(db);
+}
