@@ -43,7 +43,7 @@ function pdfkitBlock(doc: PDFKit.PDFDocument, root: PDFKit.PDFStructureElement, 
     root.add(list);
     doc.font('regular').fontSize(10).list([...block.items], { structParent: list } as PDFKit.Mixins.TextOptions);
     list.end();
-  } else {
+  } else if (block.kind === 'table') {
     doc.font('bold').fontSize(10);
     root.add(doc.struct('P', {}, () => doc.text(block.caption)));
     pdfkitTable(doc, root, block);

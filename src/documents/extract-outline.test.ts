@@ -27,6 +27,8 @@ function table(outline: DocumentOutline, caption: string | RegExp): Table {
 function allText(outline: DocumentOutline): string {
   return outline.blocks.map((block) => {
     if (block.kind === 'table') return [block.caption, ...block.columns, ...block.rows.flat()].join('\n');
+    if (block.kind === 'window-address') return block.lines.join('\n');
+    if (block.kind === 'page-break') return '';
     return block.kind === 'list' ? block.items.join('\n') : block.text;
   }).join('\n');
 }

@@ -13,7 +13,12 @@ function blockTexts(block: Block): readonly string[] {
     case 'paragraph': return [block.text];
     case 'list': return block.items;
     case 'table': return [block.caption, ...block.columns, ...block.rows.flat()];
-    default: return [];
+    case 'window-address': return [...block.lines, ...(block.returnAddress ?? [])];
+    case 'page-break': return [];
+    default: {
+      const unknown: never = block;
+      throw new TypeError(`unknown block kind: ${String((unknown as { kind: unknown }).kind)}`);
+    }
   }
 }
 

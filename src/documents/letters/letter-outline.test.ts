@@ -14,6 +14,8 @@ function texts(outline: DocumentOutline): string {
   const of = (block: Block): string[] => {
     if (block.kind === 'heading' || block.kind === 'paragraph') return [block.text];
     if (block.kind === 'list') return [...block.items];
+    if (block.kind === 'window-address') return [...block.lines];
+    if (block.kind === 'page-break') return [];
     return [block.caption, ...block.columns, ...block.rows.flat()];
   };
   return outline.blocks.flatMap(of).join('\n');

@@ -12,6 +12,8 @@ import { renderPdf, writePdf } from './write-pdf.ts';
 function blockTexts(block: Block): string[] {
   if (block.kind === 'heading' || block.kind === 'paragraph') return [block.text];
   if (block.kind === 'list') return block.items.flatMap((item) => ['•', item]);
+  if (block.kind === 'window-address') return [...(block.returnAddress ?? []), ...block.lines];
+  if (block.kind === 'page-break') return [];
   return [block.caption, ...block.columns, ...block.rows.flat()];
 }
 
