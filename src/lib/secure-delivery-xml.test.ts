@@ -227,3 +227,20 @@ test('a SignedDelivery that inherits its namespace from the seal is handed back 
   assert.ok(result.ok);
   assert.equal(verifyElement(result.signedDeliveryXml, { id: SIGNED_DELIVERY_ID, trustedPublicKeysPem: [sender.publicKeyPem] }), true);
 });
+
+test('an attachment of several megabytes is signed, sealed and read back (no regular-expression stack overflow)', () => {
+  const big = new Uint8Array(8 * 1024 * 1024).map((_, index) => (index * 31) % 251);
+  const keys = { sender: keyPair(), mediator: keyPair() };
+  const delivery = {
+    sender: { id: '162021009999', name: 'Socialförsäkringsverket (demo)' }, recipientId: '198403129003',
+    messages: [{
+      id: 'big-1', subject: 'Stort', language: 'sv' as const, supportInfo: { text: 't', url: 'https://example.se', phone: '0', email: 'a@example.se' },
+      body: { contentType: 'text/plain' as const, text: 'Bilaga' }, attachments: [{ contentType: 'application/pdf', filename: 'stor.pdf', body: big }],
+    }],
+  };
+  const signed = buildSignedDelivery(delivery, { privateKeyPem: keys.sender.privateKeyPem });
+  const sealed = sealDelivery(signed, { privateKeyPem: keys.mediator.privateKeyPem }, new Date('2026-03-02T09:00:00Z'), [keys.sender.publicKeyPem]);
+  const read = readSealedDelivery(sealed, { senderKeysPem: [keys.sender.publicKeyPem], sealKeysPem: [keys.mediator.publicKeyPem] });
+  assert.equal(read.ok, true);
+  if (read.ok) assert.deepEqual(Buffer.from(read.delivery.messages[0]!.attachments[0]!.body), Buffer.from(big));
+});
