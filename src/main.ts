@@ -42,6 +42,11 @@ import { createWebAuth } from './operations/auth/create-web-auth.ts';
 import { resolveOidcProviders } from './operations/auth/oidc-providers.ts';
 import { startDevIdentityProvider, type DevIdentityProvider } from './devservices/identity-provider/dev-identity-provider.ts';
 import { startWorker, type RunningWorker } from './operations/start-worker.ts';
+import { openDelivery } from './operations/delivery/open-delivery.ts';
+import { schedulePrintBatches } from './operations/delivery/delivery-jobs.ts';
+import { loadMailboxKeys } from './delivery/mailbox/mailbox-keys.ts';
+import { senderOrgNumber } from './delivery/mailbox/mailbox-client.ts';
+import { startDevMailboxOperator, type DevMailboxOperator } from './devservices/mailbox-operator/dev-mailbox-operator.ts';
 
 /** Outside production without configured providers, `serve` runs the development identity provider beside Insyn. */
 let devIdentityProvider: DevIdentityProvider | undefined;
@@ -54,6 +59,21 @@ async function startDevIdentityProviderIfNeeded(config: Config, io: { out: { wri
   io.out.write(`Development identity provider (test persons, never in production): ${devIdentityProvider.issuer}/\n`);
 }
 
+/** Outside production without a configured mailbox service, `serve` runs the development mailbox operator. */
+let devMailboxOperator: DevMailboxOperator | undefined;
+
+async function startDevMailboxOperatorIfNeeded(services: AppServices, io: { out: { write(text: string): unknown } }): Promise<void> {
+  const { config } = services;
+  if (!config.devServices || config.delivery.mailboxUrl) return;
+  const keys = loadMailboxKeys(config);
+  devMailboxOperator = await startDevMailboxOperator({
+    mode: config.mode, host: config.host, port: config.delivery.devMailboxPort, dataDir: config.dataDir,
+    trust: { senderKeysPem: [keys.sender.publicKeyPem], sealKeysPem: [keys.seal.publicKeyPem] },
+    agencySenderOrgNr: senderOrgNumber(services.catalog.controller.organisationNumber),
+  });
+  io.out.write(`Development mailbox operator (demo persons' digital mailboxes, never in production): ${devMailboxOperator.url}/\n`);
+}
+
 const serve = serveCommand({
   buildServer: async (services) => {
     const server = await buildServer({
@@ -63,11 +83,15 @@ const serve = serveCommand({
       auth: services.webAuth(resolveOidcProviders(services.config.web, devIdentityProvider?.clients)),
       casework: services.casework(),
     });
-    server.addHook('onClose', async () => { await devIdentityProvider?.close(); });
+    server.addHook('onClose', async () => {
+      await devIdentityProvider?.close();
+      await devMailboxOperator?.close();
+    });
     return server;
   },
   beforeListen: async (services, io) => {
     await startDevIdentityProviderIfNeeded(services.config, io);
+    await startDevMailboxOperatorIfNeeded(services, io);
     const seeded = await ensureDemoData(services);
     if (seeded > 0) io.out.write(`Seeded the demo agency with ${seeded} synthetic persons (first start).\n`);
     // PGlite allows one process per data directory, so embedded mode runs its worker in-process
@@ -121,6 +145,9 @@ async function openServices(config: Config): Promise<AppServices> {
   const workers = new Set<RunningWorker>();
   let casework: CaseworkService | undefined;
   const access = async () => (await openSources()).access;
+  const delivery = openDelivery({
+    config, catalog, db: database.db, processingLog, sealer: subjectSealer, contentSealer, access, devMailboxUrl: () => devMailboxOperator?.url,
+  });
   return {
     config,
     catalog,
@@ -146,10 +173,11 @@ async function openServices(config: Config): Promise<AppServices> {
     startWorker: (options) => {
       const definitions = jobDefinitions({
         db: database.db, catalog, sealer: subjectSealer, sources: openSources, processingLog,
-        reminderWorkingDays: config.casework.reminderWorkingDays, evesAreHolidays: config.deadlineEvesAreHolidays,
+        reminderWorkingDays: config.casework.reminderWorkingDays, evesAreHolidays: config.deadlineEvesAreHolidays, delivery,
       });
       const worker = startWorker(database.db, definitions, options);
       void scheduleReminders(database.db, new Date()).catch(() => { /* the next worker start schedules it */ });
+      void schedulePrintBatches(database.db, new Date()).catch(() => { /* the next worker start schedules it */ });
       workers.add(worker);
       return { ...worker, stop: async () => { workers.delete(worker); await worker.stop(); } };
     },

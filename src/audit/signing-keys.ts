@@ -19,7 +19,7 @@ function isCode(error: unknown, code: string): boolean {
 }
 
 /** Reads `keys/<name>`, creating it first with `generate()` if missing. Safe against a concurrent creator. */
-function readOrCreate(dataDir: string, name: string, generate: () => string): string {
+export function readOrCreate(dataDir: string, name: string, generate: () => string): string {
   const directory = join(dataDir, 'keys');
   const path = join(directory, name);
   mkdirSync(directory, { recursive: true, mode: 0o700 });
@@ -41,7 +41,7 @@ export function readKeyFile(dataDir: string, name: string): string | undefined {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
-function required(config: KeyConfig, name: string): never {
+export function required(config: KeyConfig, name: string): never {
   throw new InsynError('CONFIG_INVALID', `${name}: is required in ${config.mode} mode`);
 }
 

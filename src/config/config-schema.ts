@@ -157,4 +157,43 @@ export const configSchema: readonly ConfigKeySpec[] = [
     env: 'INSYN_REMINDER_WORKING_DAYS', type: 'integer', default: '5',
     description: 'Case handlers see a reminder on a request this many working days before its due date, and an alert after it.',
   },
+  {
+    env: 'INSYN_MAILBOX_URL', type: 'url',
+    description: 'Base URL of the digital-mailbox service (Mina meddelanden: the FaR reachability lookup at '
+      + '`<url>/recipient/v3/is-reachable`; the operator\'s delivery address comes from its answer). Required in production; '
+      + 'elsewhere unset means the development mailbox operator that `npm start` runs.',
+  },
+  {
+    env: 'INSYN_MAILBOX_SIGNING_KEY', type: 'secret', fileVariant: true,
+    description: 'RSA private key (PKCS#8 PEM) of the organisation certificate that signs each delivery (XML signature, RSA-SHA256). '
+      + 'Required with INSYN_MAILBOX_URL; elsewhere generated once into INSYN_DATA_DIR/keys.',
+  },
+  {
+    env: 'INSYN_MAILBOX_CERTIFICATE', type: 'secret', fileVariant: true,
+    description: 'The organisation certificate (PEM) matching INSYN_MAILBOX_SIGNING_KEY, sent in the signature\'s KeyInfo. Optional.',
+  },
+  {
+    env: 'INSYN_MAILBOX_SEAL_KEY', type: 'secret', fileVariant: true,
+    description: 'RSA private key (PKCS#8 PEM) that seals deliveries for the operator (the mediator\'s signature over the signed '
+      + 'delivery and the time it was received). Required with INSYN_MAILBOX_URL; elsewhere generated once into INSYN_DATA_DIR/keys.',
+  },
+  {
+    env: 'INSYN_MAILBOX_TIMEOUT_MS', type: 'integer', default: '10000',
+    description: 'How long one call to the mailbox register or operator may take before it counts as failed and is retried.',
+  },
+  {
+    env: 'INSYN_MAILBOX_FALLBACK_AFTER', type: 'string', default: 'PT24H',
+    description: 'ISO 8601 duration: a letter that the mailbox service has not taken within this long after it was written '
+      + '(the service did not answer) goes by post instead, and the request says so.',
+  },
+  {
+    env: 'INSYN_PRINT_DIR', type: 'path',
+    description: 'Directory for print files: `staged/` while waiting, `batches/<id>/` with `manifest.json` (written last) for the '
+      + 'print and mail vendor. Shared by every Insyn process. Default: INSYN_DATA_DIR/print.',
+  },
+  {
+    env: 'INSYN_DEV_MAILBOX_PORT', type: 'port', default: '3002',
+    description: 'Port of the development mailbox operator (reachability lookup, delivery, and an inbox at `/` where demo persons '
+      + 'read their letters), started by `npm start` outside production and never in production.',
+  },
 ];

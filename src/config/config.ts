@@ -45,6 +45,24 @@ export interface CaseworkConfig {
   readonly reminderWorkingDays: number;
 }
 
+export interface DeliveryConfig {
+  /** Base URL of the mailbox register (FaR); undefined outside production: the development mailbox operator. */
+  readonly mailboxUrl: string | undefined;
+  /** RSA private key (PKCS#8 PEM) that signs deliveries as the sender; undefined outside production: generated. */
+  readonly mailboxSigningKey: string | undefined;
+  /** The organisation certificate (PEM) sent in the signature's KeyInfo; optional. */
+  readonly mailboxCertificate: string | undefined;
+  /** RSA private key (PKCS#8 PEM) of the seal (the mediator's signature); undefined outside production: generated. */
+  readonly mailboxSealKey: string | undefined;
+  readonly mailboxTimeoutMs: number;
+  /** A letter the mailbox service has not taken within this long goes by post. */
+  readonly fallbackAfterMs: number;
+  /** Where print files and batches for the print and mail vendor are written. */
+  readonly printDir: string;
+  /** Port of the development mailbox operator (never in production). */
+  readonly devMailboxPort: number;
+}
+
 export interface Config {
   readonly mode: Mode;
   readonly databaseUrl: string | undefined;
@@ -70,8 +88,9 @@ export interface Config {
   readonly demoPostgresUrl: string | undefined;
   /** The demo agency's MariaDB systems; undefined: the same embedded PGlite. */
   readonly demoMariadbUrl: string | undefined;
-  /** Development services (demo archive, identity provider, later the mailbox operator) run only when true. */
+  /** Development services (demo archive, identity provider, mailbox operator) run only when true. */
   readonly devServices: boolean;
   readonly web: WebConfig;
   readonly casework: CaseworkConfig;
+  readonly delivery: DeliveryConfig;
 }

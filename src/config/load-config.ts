@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { InsynError } from '../domain/error-catalogue.ts';
-import type { CaseworkConfig, Config, LogLevel, Mode, OidcClientConfig, SystemOptions, WebConfig } from './config.ts';
+import type { CaseworkConfig, Config, DeliveryConfig, LogLevel, Mode, OidcClientConfig, SystemOptions, WebConfig } from './config.ts';
 import { configSchema } from './config-schema.ts';
+import { parseIsoDuration } from '../lib/iso-duration.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -172,16 +173,52 @@ function caseworkConfig(env: Env): CaseworkConfig {
   });
 }
 
+/** An ISO 8601 duration of days, hours, minutes and seconds, in milliseconds (months and years vary in length). */
+function durationMs(env: Env, name: string): number {
+  const text = raw(env, name) ?? '';
+  const parsed = parseIsoDuration(text);
+  if (!parsed || parsed.years > 0 || parsed.months > 0) invalid(name, 'must be an ISO 8601 duration in weeks, days, hours, minutes or seconds (e.g. PT24H)');
+  const seconds = (((parsed.weeks * 7 + parsed.days) * 24 + parsed.hours) * 60 + parsed.minutes) * 60 + parsed.seconds;
+  if (seconds < 1 || seconds > 90 * 86_400) invalid(name, 'must be between one second and 90 days');
+  return seconds * 1000;
+}
+
+function deliveryConfig(env: Env, chosenMode: Mode, dataDir: string, cwd: string): DeliveryConfig {
+  const mailboxUrl = url('INSYN_MAILBOX_URL', raw(env, 'INSYN_MAILBOX_URL'), chosenMode === 'production' ? ['https:'] : ['http:', 'https:']);
+  if (!mailboxUrl && chosenMode === 'production') invalid('INSYN_MAILBOX_URL', 'is required in production mode');
+  const mailboxSigningKey = raw(env, 'INSYN_MAILBOX_SIGNING_KEY');
+  const mailboxSealKey = raw(env, 'INSYN_MAILBOX_SEAL_KEY');
+  if (mailboxUrl && chosenMode === 'production') {
+    if (!mailboxSigningKey) invalid('INSYN_MAILBOX_SIGNING_KEY', 'is required with INSYN_MAILBOX_URL in production mode');
+    if (!mailboxSealKey) invalid('INSYN_MAILBOX_SEAL_KEY', 'is required with INSYN_MAILBOX_URL in production mode');
+  }
+  for (const [name, value] of [['INSYN_MAILBOX_SIGNING_KEY', mailboxSigningKey], ['INSYN_MAILBOX_SEAL_KEY', mailboxSealKey]] as const) {
+    if (value !== undefined && !value.includes('PRIVATE KEY-----')) invalid(name, 'must be a PEM private key');
+  }
+  const printDir = raw(env, 'INSYN_PRINT_DIR');
+  return Object.freeze({
+    mailboxUrl: mailboxUrl?.replace(/\/+$/, ''),
+    mailboxSigningKey,
+    mailboxCertificate: raw(env, 'INSYN_MAILBOX_CERTIFICATE'),
+    mailboxSealKey,
+    mailboxTimeoutMs: integer(env, 'INSYN_MAILBOX_TIMEOUT_MS', 100, 600_000),
+    fallbackAfterMs: durationMs(env, 'INSYN_MAILBOX_FALLBACK_AFTER'),
+    printDir: printDir ? resolve(cwd, printDir) : resolve(dataDir, 'print'),
+    devMailboxPort: integer(env, 'INSYN_DEV_MAILBOX_PORT', 0, 65535),
+  });
+}
+
 /** Reads, validates and freezes the configuration. Throws CONFIG_INVALID naming the key. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
   const databaseUrl = url('DATABASE_URL', raw(env, 'DATABASE_URL'), ['postgres:', 'postgresql:']);
   const chosenMode = mode(env, databaseUrl);
   const port = integer(env, 'PORT', 0, 65535);
   const host = raw(env, 'HOST') ?? '127.0.0.1';
+  const dataDir = resolve(cwd, raw(env, 'INSYN_DATA_DIR') ?? './data');
   const config: Config = {
     mode: chosenMode,
     databaseUrl,
-    dataDir: resolve(cwd, raw(env, 'INSYN_DATA_DIR') ?? './data'),
+    dataDir,
     port,
     host,
     catalogDir: resolve(cwd, raw(env, 'INSYN_CATALOG_DIR') ?? './catalog'),
@@ -199,6 +236,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     devServices: chosenMode !== 'production',
     web: webConfig(env, chosenMode, host, port),
     casework: caseworkConfig(env),
+    delivery: deliveryConfig(env, chosenMode, dataDir, cwd),
   };
   return Object.freeze(config);
 }

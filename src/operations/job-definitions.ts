@@ -2,9 +2,11 @@
 import type { AnyJobDefinition } from '../engine/job-definition.ts';
 import { collectExtractJob, type ExtractJobDependencies } from './extracts/collect-extract.ts';
 import { remindJob, type RemindDependencies } from './requests/remind-job.ts';
+import { deliveryJob, printBatchJob } from './delivery/delivery-jobs.ts';
+import type { DeliveryDependencies } from './delivery/deliver-letters.ts';
 
-export type JobDependencies = ExtractJobDependencies & Omit<RemindDependencies, 'db'>;
+export type JobDependencies = ExtractJobDependencies & Omit<RemindDependencies, 'db'> & { readonly delivery: DeliveryDependencies };
 
 export function jobDefinitions(deps: JobDependencies): readonly AnyJobDefinition[] {
-  return [collectExtractJob(deps), remindJob(deps)];
+  return [collectExtractJob(deps), remindJob(deps), deliveryJob(deps.delivery), printBatchJob(deps.delivery)];
 }

@@ -95,6 +95,7 @@ export interface DeliveryChange {
   readonly lastErrorCode?: string | null;
   readonly attempts?: number;
   readonly sentAt?: Date | null;
+  readonly recipient?: DeliveryRecipient;
   readonly at: Date;
 }
 
@@ -102,7 +103,8 @@ export interface DeliveryChange {
 export async function updateDelivery(trx: Kysely<Database>, id: string, change: DeliveryChange): Promise<void> {
   await trx.updateTable('delivery').set({
     status: change.status, channel: change.channel, route: change.route, reason: change.reason, operator: change.operator,
-    trans_id: change.transId, last_error_code: change.lastErrorCode, attempts: change.attempts, sent_at: change.sentAt, updated_at: change.at,
+    trans_id: change.transId, last_error_code: change.lastErrorCode, attempts: change.attempts, sent_at: change.sentAt,
+    recipient: change.recipient, updated_at: change.at,
   }).where('id', '=', id).execute();
   if (change.status === 'sent' || change.status === 'failed') {
     await trx.updateTable('letter')

@@ -3,36 +3,23 @@
 // for a letter the case number; never the person's name or number.
 import type { Controller } from '../../catalog/catalog-types.ts';
 import { extractJson } from '../../documents/extract-json.ts';
-import { extractOutline } from '../../documents/extract-outline.ts';
-import { renderLetterPdf } from '../../documents/letters/render-letter-pdf.ts';
+import { documentFileStems, outboxDocumentOutline } from '../../documents/outbox-document.ts';
 import { renderPdf } from '../../documents/pdf/write-pdf.ts';
 import { swedishDay } from '../../domain/response-deadline.ts';
 import type { CaseDocument } from '../../operations/requests/case-views.ts';
 import type { Language } from '../request-language.ts';
-import type { LetterKind } from '../views/eservice/eservice-text.ts';
 
-const kindNames: Readonly<Record<Language, Readonly<Record<LetterKind, string>>>> = {
-  sv: {
-    acknowledgement: 'bekraftelse', extension: 'forlangd-tid', supplement: 'begaran-om-komplettering',
-    duplicate: 'tidigare-begaran', decision: 'beslut', extract: 'registerutdrag',
-  },
-  en: {
-    acknowledgement: 'acknowledgement', extension: 'extended-time', supplement: 'request-for-information',
-    duplicate: 'earlier-request', decision: 'decision', extract: 'register-extract',
-  },
-};
 
 /** e.g. `beslut-DSR-2026-000123-2026-03-02.pdf`: ASCII letters, digits and hyphens only. */
 export function documentFilename(document: CaseDocument, language: Language, extension: 'pdf' | 'json'): string {
   const caseNumber = document.kind === 'letter' ? document.model.caseNumber : '';
-  const parts = [kindNames[language][document.letter.kind], caseNumber, swedishDay(document.letter.createdAt)];
+  const parts = [documentFileStems[language][document.letter.kind], caseNumber, swedishDay(document.letter.createdAt)];
   const name = parts.filter((part) => part !== '').join('-').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return `${name}.${extension}`;
 }
 
 export async function documentPdf(document: CaseDocument, controller: Controller): Promise<Buffer> {
-  if (document.kind === 'extract') return renderPdf(extractOutline(document.model));
-  return renderLetterPdf(document.model, controller);
+  return renderPdf(outboxDocumentOutline(document, controller));
 }
 
 /** The extract's machine-readable copy; undefined for a letter (it has none). */

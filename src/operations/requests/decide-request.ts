@@ -2,8 +2,8 @@
 // (access: the extract is collected and reviewed) or being handled (other rights). A decision that
 // grants everything is sent at once; one that withholds or refuses anything waits for a granskare
 // other than the proposer, who approves it or sends it back. Sending writes, in one transaction,
-// the decision letter (and for access the extract) on the outbox, the completed state, and drops
-// the collected copy.
+// the decision letter (and for access the extract) on the outbox with one delivery for both, the
+// completed state, and drops the collected copy.
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import { assertDecisionComplete, decisionOutcome, needsApproval, type Decision } from '../../domain/decision.ts';
@@ -16,6 +16,7 @@ import type { CaseworkDependencies } from './casework-dependencies.ts';
 import { assembleExtract, type AssembledExtract } from '../extracts/produce-extract.ts';
 import { moveRequest, rightsEvent } from './move-request.ts';
 import { queueLetter, queueExtract } from './queue-letter.ts';
+import { scheduleDelivery } from '../delivery/schedule-delivery.ts';
 
 export type DecisionDependencies = CaseworkDependencies;
 
@@ -30,22 +31,25 @@ async function sendDecision(
   context: { readonly actor: string; readonly at: Date; readonly extract: AssembledExtract | undefined; readonly approvedAt?: Date },
 ): Promise<void> {
   const { actor, at, extract } = context;
-  await queueLetter(trx, deps.contentSealer, {
+  const decisionLetter = await queueLetter(trx, deps.contentSealer, {
     requestId: request.id, language: request.language, at, actor,
     letter: {
       kind: 'decision', caseNumber: request.caseNumber ?? '', date: at.toISOString(), right: request.right,
       receivedAt: request.receivedAt.toISOString(), decision, extractEnclosed: extract !== undefined,
       ...(context.approvedAt ? { approvedAt: context.approvedAt.toISOString() } : {}),
     },
-  });
+  }, { deliver: false });
+  const letterIds = [decisionLetter];
   if (extract) {
     // The extract is printed for sending: logged with the sending, in the same transaction.
     await deps.processingLog.appendInTransaction(trx, [rightsEvent(deps.catalog, {
       actor, kind: 'print', subjectKey: extract.subjectKey, datasets: extract.printed, fields: [], stepId: request.id,
       detail: { withheld: extract.withheld, redacted: extract.redacted },
     })]);
-    await queueExtract(trx, deps.contentSealer, { requestId: request.id, language: request.language, at, actor, extract: extract.model });
+    letterIds.push(await queueExtract(trx, deps.contentSealer, { requestId: request.id, language: request.language, at, actor, extract: extract.model }));
   }
+  // The decision and the extract go out together: one mailbox message, one envelope.
+  await scheduleDelivery(trx, { requestId: request.id, letterIds, at });
   await moveRequest(trx, deps, request, 'completed', {
     actor, at, change: { completedAt: at }, detail: { outcome: decisionOutcome(decision.items) },
   });

@@ -1,5 +1,6 @@
-// Puts a letter on the durable outbox in the caller's transaction, with a timeline entry: the
-// state change and the letter it causes commit together, and delivery takes it from there.
+// Puts a letter on the durable outbox in the caller's transaction, with a timeline entry and its
+// delivery (digital mailbox or post, operations/delivery): the state change, the letter it causes
+// and its sending commit together.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ContentSealer } from '../../audit/content-sealer.ts';
@@ -8,6 +9,7 @@ import { insertLetter } from '../../stores/letter-store.ts';
 import type { ExtractModel } from '../../documents/extract-model.ts';
 import type { LetterModel } from '../../documents/letters/letter-model.ts';
 import { appendRequestEvent } from '../../stores/request-event-store.ts';
+import { scheduleDelivery } from '../delivery/schedule-delivery.ts';
 
 export interface QueuedLetter {
   readonly requestId: string;
@@ -18,7 +20,13 @@ export interface QueuedLetter {
   readonly actor: string;
 }
 
-export async function queueLetter(trx: Kysely<Database>, sealer: ContentSealer, letter: QueuedLetter): Promise<string> {
+/**
+ * Queues the letter and, unless `deliver` is false (it goes out with another letter: the decision
+ * with its extract), a delivery of it alone.
+ */
+export async function queueLetter(
+  trx: Kysely<Database>, sealer: ContentSealer, letter: QueuedLetter, options: { readonly deliver?: boolean } = {},
+): Promise<string> {
   const id = randomUUID();
   await insertLetter(trx, {
     id, requestId: letter.requestId, kind: letter.letter.kind, language: letter.language,
@@ -27,10 +35,11 @@ export async function queueLetter(trx: Kysely<Database>, sealer: ContentSealer, 
   await appendRequestEvent(trx, {
     requestId: letter.requestId, at: letter.at, actor: letter.actor, kind: 'letter', detail: { letter: letter.letter.kind, id },
   });
+  if (options.deliver !== false) await scheduleDelivery(trx, { requestId: letter.requestId, letterIds: [id], at: letter.at });
   return id;
 }
 
-/** The register extract itself, on the outbox beside its decision letter. */
+/** The register extract itself, on the outbox beside its decision letter (its delivery is the caller's). */
 export async function queueExtract(
   trx: Kysely<Database>, sealer: ContentSealer,
   input: { readonly requestId: string; readonly language: 'sv' | 'en'; readonly at: Date; readonly actor: string; readonly extract: ExtractModel },

@@ -9,13 +9,12 @@ import type { Database } from '../../db/database-schema.ts';
 import { endOfSwedishDay, swedishDay } from '../../domain/response-deadline.ts';
 import { nextWorkingDay } from '../../domain/swedish-holidays.ts';
 import { defineJob, type JobDefinition } from '../../engine/job-definition.ts';
-import { enqueueJob } from '../../engine/enqueue-job.ts';
+import { HOUR_MS, scheduleHourly } from '../../engine/schedule-hourly.ts';
 import { appendRequestEvent } from '../../stores/request-event-store.ts';
 import { updateCase } from '../../stores/request-store.ts';
 
 export const REMIND_JOB = 'requests.remind';
 const ACTOR = 'insyn-reminders';
-const HOUR_MS = 3_600_000;
 
 export interface RemindDependencies {
   readonly db: Kysely<Database>;
@@ -33,12 +32,9 @@ export function reminderHorizon(at: Date, days: number, evesAreHolidays: boolean
   return endOfSwedishDay(day);
 }
 
-const hourKey = (at: Date) => `remind:${at.toISOString().slice(0, 13)}`;
-
 /** Enqueues the run of the hour `at` falls in (nothing new when it is there already). */
 export async function scheduleReminders(db: Kysely<Database>, at: Date): Promise<void> {
-  const start = new Date(Math.floor(at.getTime() / HOUR_MS) * HOUR_MS);
-  await enqueueJob(db, { kind: REMIND_JOB, version: 1, payload: {}, idempotencyKey: hourKey(start), runAfter: start, maxAttempts: 5 });
+  await scheduleHourly(db, REMIND_JOB, at);
 }
 
 /** Writes due reminders and overdue alerts; returns how many of each. */

@@ -3,15 +3,14 @@
 import type { Controller } from '../../../catalog/catalog-types.ts';
 import type { DocumentOutline } from '../../../documents/document-outline.ts';
 import { extractHtml } from '../../../documents/extract-html.ts';
-import { extractOutline } from '../../../documents/extract-outline.ts';
-import { letterOutline } from '../../../documents/letters/letter-outline.ts';
+import { outboxDocumentOutline } from '../../../documents/outbox-document.ts';
 import { outlineHtml } from '../../../documents/outline-html.ts';
 import { renderPdf } from '../../../documents/pdf/write-pdf.ts';
 import type { SafeHtml } from '../../../lib/html.ts';
 import type { CaseDocument } from '../../../operations/requests/case-views.ts';
 
 export function caseDocumentOutline(document: CaseDocument, controller: Controller): DocumentOutline {
-  return document.kind === 'extract' ? extractOutline(document.model) : letterOutline(document.model, controller);
+  return outboxDocumentOutline(document, controller);
 }
 
 /** The document's HTML with its headings one level under the page's <h1>. */

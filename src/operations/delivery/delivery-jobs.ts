@@ -1,0 +1,107 @@
+// The durable jobs of delivery: `delivery.send` sends one delivery (retried with backoff while the
+// mailbox service fails, by post after the fallback time), and `delivery.print-batch`, once an
+// hour, gathers the staged print files into a batch for the print and mail vendor. A delivery
+// whose job fails for good is marked failed and its request gets an alert in the timeline.
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database-schema.ts';
+import { InsynError } from '../../domain/error-catalogue.ts';
+import { HOUR_MS, scheduleHourly } from '../../engine/schedule-hourly.ts';
+import { defineJob, type JobDefinition } from '../../engine/job-definition.ts';
+import { errorCode } from '../../engine/run-job.ts';
+import { closePrintBatch, manifestItem } from '../../delivery/post/print-batch.ts';
+import {
+  assemblingBatches, batchItems, closePrintBatchRecord, findDelivery, lockDelivery, openPrintBatch, updateDelivery,
+} from '../../stores/delivery-store.ts';
+import { appendRequestEvent } from '../../stores/request-event-store.ts';
+import { DELIVERY_ACTOR, deliverLetters, type DeliveryDependencies } from './deliver-letters.ts';
+import { DELIVERY_JOB } from './schedule-delivery.ts';
+
+export const PRINT_BATCH_JOB = 'delivery.print-batch';
+const BATCH_LIMIT = 5000;
+
+function parseDeliveryPayload(payload: unknown): { deliveryId: string } {
+  const deliveryId = (payload as { deliveryId?: unknown } | null)?.deliveryId;
+  if (typeof deliveryId !== 'string' || deliveryId === '') throw new InsynError('VALIDATION_FAILED', 'deliveryId');
+  return { deliveryId };
+}
+
+/** A delivery whose job gave up: failed, with the code, and an alert on its request. */
+async function markFailed(db: Kysely<Database>, deliveryId: string, code: string, at: Date): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const current = await lockDelivery(trx, deliveryId);
+    if (!current || current.status === 'sent' || current.status === 'failed') return;
+    await updateDelivery(trx, deliveryId, { status: 'failed', lastErrorCode: code, at });
+    await appendRequestEvent(trx, { requestId: current.requestId, at, actor: DELIVERY_ACTOR, kind: 'delivery-failed', detail: { delivery: deliveryId, code } });
+  });
+}
+
+export function deliveryJob(deps: DeliveryDependencies): JobDefinition<{ deliveryId: string }> {
+  return defineJob({
+    kind: DELIVERY_JOB,
+    version: 1,
+    parsePayload: parseDeliveryPayload,
+    async run(context, payload) {
+      try {
+        await deliverLetters(deps, payload.deliveryId, context.step);
+      } catch (error) {
+        if (context.lastAttempt && await findDelivery(deps.db, payload.deliveryId)) {
+          await markFailed(deps.db, payload.deliveryId, errorCode(error), deps.clock());
+        }
+        throw error;
+      }
+    },
+  });
+}
+
+export interface PrintBatchDependencies {
+  readonly db: Kysely<Database>;
+  readonly printDir: string;
+  readonly clock: () => Date;
+}
+
+/** `20261129-1830-a1b2c3`: sortable, unique, nothing personal. */
+function batchId(at: Date): string {
+  const stamp = at.toISOString().replace(/[-:]/g, '').slice(0, 13).replace('T', '-');
+  return `${stamp}-${randomBytes(3).toString('hex')}`;
+}
+
+async function finishBatch(deps: PrintBatchDependencies, id: string): Promise<number> {
+  const items = await batchItems(deps.db, id);
+  await closePrintBatch(deps.printDir, id, items.map((item) => manifestItem(item.deliveryId, item.route === 'forwarding' ? 'forwarding' : 'single', item)));
+  await closePrintBatchRecord(deps.db, id, deps.clock());
+  return items.length;
+}
+
+/** Closes batches left half-done, then batches every staged print file; returns the batch ids. */
+export async function closePrintBatches(deps: PrintBatchDependencies): Promise<string[]> {
+  const closed: string[] = [];
+  for (const id of await assemblingBatches(deps.db)) {
+    await finishBatch(deps, id);
+    closed.push(id);
+  }
+  for (;;) {
+    const id = await openPrintBatch(deps.db, batchId(deps.clock()), deps.clock(), BATCH_LIMIT);
+    if (!id) return closed;
+    await finishBatch(deps, id);
+    closed.push(id);
+  }
+}
+
+/** Enqueues the run of the hour `at` falls in (nothing new when it is there already). */
+export async function schedulePrintBatches(db: Kysely<Database>, at: Date): Promise<void> {
+  await scheduleHourly(db, PRINT_BATCH_JOB, at);
+}
+
+export function printBatchJob(deps: PrintBatchDependencies): JobDefinition<Record<string, never>> {
+  return defineJob({
+    kind: PRINT_BATCH_JOB,
+    version: 1,
+    parsePayload: () => ({}),
+    async run() {
+      // The next hour's run first, so that a failing run never ends the chain.
+      await schedulePrintBatches(deps.db, new Date(deps.clock().getTime() + HOUR_MS));
+      await closePrintBatches(deps);
+    },
+  });
+}

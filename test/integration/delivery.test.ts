@@ -1,0 +1,214 @@
+// Delivery of the outbox against real parts (issue 5): the demo agency's population register
+// behind the access layer, the development mailbox operator over HTTP (verifying signature and
+// seal), print files read back with pdf.js, and the durable job engine for retries and fallback.
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { demoPersonas } from '../../src/devservices/demo-agency/demo-personas.ts';
+import { parseIdentityNumber, type IdentityNumber } from '../../src/domain/personnummer.ts';
+import { createWorker } from '../../src/engine/worker.ts';
+import { deliverLetters } from '../../src/operations/delivery/deliver-letters.ts';
+import { closePrintBatches, deliveryJob } from '../../src/operations/delivery/delivery-jobs.ts';
+import { registerRequest } from '../../src/operations/requests/register-request.ts';
+import { listDeliveries, type DeliveryRecord } from '../../src/stores/delivery-store.ts';
+import { listLetters } from '../../src/stores/letter-store.ts';
+import { listRequestEvents } from '../../src/stores/request-event-store.ts';
+import { openDeliveryFixture, type DeliveryFixture } from '../support/delivery-fixture.ts';
+import { readPdf } from '../support/read-pdf.ts';
+import { startTcpProxy } from '../support/tcp-proxy.ts';
+
+const personas = demoPersonas();
+const number = (role: keyof typeof personas): IdentityNumber => parseIdentityNumber(personas[role].identityNumber);
+
+let fixture: DeliveryFixture;
+before(async () => { fixture = await openDeliveryFixture(); });
+after(() => fixture.close());
+
+/** A job step memo as the engine keeps it (within one test's attempts). */
+function memo(): <T>(name: string, fn: () => Promise<T>) => Promise<T> {
+  const stored = new Map<string, unknown>();
+  return async <T>(name: string, fn: () => Promise<T>) => {
+    if (!stored.has(name)) stored.set(name, await fn());
+    return stored.get(name) as T;
+  };
+}
+
+async function register(subject: IdentityNumber, extra: Record<string, unknown> = {}): Promise<string> {
+  const { id } = await registerRequest(fixture.deps, {
+    right: 'rectification', channel: 'phone', language: 'sv', subject, identityMethod: 'registered-address',
+    details: { text: 'Uppgiften om min arbetsgivare är fel.' }, actor: 'staff:hanna', ...extra,
+  });
+  return id;
+}
+
+async function onlyDelivery(requestId: string): Promise<DeliveryRecord> {
+  const deliveries = await listDeliveries(fixture.casework.db, requestId);
+  assert.equal(deliveries.length, 1);
+  return deliveries[0]!;
+}
+
+/** Registers a request and sends its acknowledgement; returns the delivery as it ended. */
+async function acknowledge(subject: IdentityNumber, extra: Record<string, unknown> = {}, deps = fixture.delivery()): Promise<DeliveryRecord> {
+  const requestId = await register(subject, extra);
+  const delivery = await onlyDelivery(requestId);
+  assert.equal(delivery.status, 'pending');
+  await deliverLetters(deps, delivery.id, memo());
+  return onlyDelivery(requestId);
+}
+
+async function printText(deliveryId: string): Promise<{ pages: string[] }> {
+  const pdf = await readPdf(await readFile(join(fixture.printDir, 'staged', `${deliveryId}.pdf`)));
+  return { pages: pdf.pages.map((page) => page.texts.map((text) => text.str).join(' ')) };
+}
+
+describe('the choice, for each row of R25 and each kind of person', () => {
+  test('a mailbox that accepts the agency: the letter is in the digital mailbox, verified and stored once', async () => {
+    const delivery = await acknowledge(number('ordinaryAdult'));
+    assert.equal(delivery.status, 'sent');
+    assert.equal(delivery.reason, 'mailbox-reachable', `${delivery.reason} ${delivery.lastErrorCode}`);
+    assert.equal(delivery.channel, 'mailbox');
+    assert.equal(delivery.reason, 'mailbox-reachable');
+    assert.ok(delivery.transId);
+    const messages = fixture.operator.accounts.messages(personas.ordinaryAdult.identityNumber).filter((message) => message.messageId === delivery.id);
+    assert.equal(messages.length, 1);
+    assert.match(messages[0]!.subject, /^Vi har tagit emot din begäran \(DSR \d{4}\/\d{6}\)$/);
+    assert.equal(messages[0]!.attachments.length, 1);
+  });
+
+  test('each negative answer goes by post to the population-register address, with its reason', async () => {
+    const rows: [keyof typeof personas, string][] = [
+      ['doctor', 'sender-not-accepted'], ['employerContact', 'mailbox-pending'], ['centenarian', 'no-mailbox'],
+      ['fingeradePersonuppgifter', 'no-mailbox'], ['samordningsnummer', 'no-mailbox'],
+    ];
+    for (const [role, reason] of rows) {
+      const delivery = await acknowledge(number(role));
+      assert.deepEqual([delivery.status, delivery.channel, delivery.route, delivery.reason], ['sent', 'post', 'direct', reason], role);
+      const { pages } = await printText(delivery.id);
+      const persona = personas[role];
+      assert.ok(pages[0]!.includes(`${persona.givenName} ${persona.familyName}`), `${role}: the name is on the address sheet`);
+      assert.equal(fixture.operator.accounts.messages(persona.identityNumber).length, 0, `${role}: nothing in a mailbox`);
+    }
+  });
+
+  test('paper asked for goes by post even to a person with a mailbox', async () => {
+    const delivery = await acknowledge(number('heavy'), { answerFormat: 'paper' });
+    assert.deepEqual([delivery.channel, delivery.route, delivery.reason], ['post', 'direct', 'paper-requested']);
+  });
+
+  test('sekretessmarkering with a mailbox: the mailbox (R28 prefers it)', async () => {
+    const delivery = await acknowledge(number('sekretessmarkering'));
+    assert.deepEqual([delivery.channel, delivery.reason], ['mailbox', 'mailbox-reachable']);
+  });
+
+  test('skyddad folkbokföring without a mailbox: through Skatteverket, the real address nowhere', async () => {
+    const delivery = await acknowledge(number('skyddadFolkbokforing'));
+    assert.deepEqual([delivery.channel, delivery.route, delivery.reason], ['post', 'forwarding', 'no-mailbox']);
+    const { pages } = await printText(delivery.id);
+    assert.match(pages[0]!, /Skatteverket/);
+    assert.match(pages[0]!, /Box 2820/);
+    const persona = personas.skyddadFolkbokforing;
+    const whole = pages.join('\n');
+    const { rows } = await fixture.sources.sources.access.readSubject({
+      actor: { id: 'test' }, purpose: 'rattigheter', subject: number('skyddadFolkbokforing'), dataset: 'folkbokforing.person', fields: ['street', 'postal_code'],
+    });
+    const row = rows[0] as { street: string; postal_code: string };
+    assert.ok(row.street);
+    for (const secret of [row.street, row.postal_code]) assert.ok(!whole.includes(secret), 'the real address is in no page');
+    assert.ok(!pages[0]!.includes(persona.familyName), 'the outer envelope does not name the person');
+    assert.ok(pages[1]!.includes(`${persona.identityNumber.slice(0, 8)}-${persona.identityNumber.slice(8)}`), 'the inner envelope carries the personnummer');
+  });
+
+  test('a child with guardians: the guardian who asked gets the letter, in their own mailbox', async () => {
+    const delivery = await acknowledge(number('child'), { representative: { kind: 'guardian', identity: number('guardian'), proof: 'population-register' } });
+    assert.deepEqual([delivery.channel, delivery.recipient], ['mailbox', 'representative']);
+    assert.equal(fixture.operator.accounts.messages(personas.guardian.identityNumber).filter((message) => message.messageId === delivery.id).length, 1);
+    assert.equal(fixture.operator.accounts.messages(personas.child.identityNumber).length, 0);
+  });
+
+  test('every delivery is a disclosure in the processing log, and the request shows the choice', async () => {
+    const requestId = await register(number('namesThirdParty'));
+    const { id } = await onlyDelivery(requestId);
+    await deliverLetters(fixture.delivery(), id, memo());
+    const events = await listRequestEvents(fixture.casework.db, requestId);
+    const delivered = events.find((event) => event.kind === 'delivered');
+    assert.equal(delivered?.detail.channel, 'mailbox');
+    assert.equal(delivered?.detail.reason, 'mailbox-reachable');
+    const letters = await listLetters(fixture.casework.db, requestId);
+    assert.deepEqual(letters.map((letter) => letter.deliveryStatus), ['sent']);
+    const logged = await fixture.casework.db.selectFrom('processing_log').select(['kind', 'detail']).where('step_id', '=', requestId).execute();
+    assert.ok(logged.some((event) => event.kind === 'disclose' && (event.detail as Record<string, unknown>).channel === 'mailbox'));
+  });
+});
+
+describe('reliability', () => {
+  test('the operator fails and recovers: each letter arrives exactly once', async () => {
+    const proxy = await startTcpProxy({ host: '127.0.0.1', port: Number(new URL(fixture.operator.url).port) });
+    try {
+      const deps = fixture.delivery({ deliverVia: `http://127.0.0.1:${proxy.port}` });
+      const requestId = await register(number('ordinaryAdult'));
+      const { id } = await onlyDelivery(requestId);
+      // The operator stores the message but its answer never comes back: the sender cannot know.
+      proxy.cutAfterBytes(0);
+      const worker = createWorker({ db: fixture.casework.db, definitions: [deliveryJob(deps)], workerId: 'test', pollIntervalMs: 30, backoff: () => 100 });
+      worker.start();
+      try {
+        await waitFor(async () => (await listRequestEvents(fixture.casework.db, requestId)).some((event) => event.kind === 'delivery-retry'));
+        proxy.restore();
+        await waitFor(async () => (await onlyDelivery(requestId)).status === 'sent');
+      } finally {
+        await worker.stop();
+      }
+      const delivery = await onlyDelivery(requestId);
+      assert.equal(delivery.channel, 'mailbox');
+      assert.equal(fixture.operator.accounts.messages(personas.ordinaryAdult.identityNumber).filter((message) => message.messageId === id).length, 1);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('the mailbox service down past the fallback time: the letter goes by post and the request says so', async () => {
+    const proxy = await startTcpProxy({ host: '127.0.0.1', port: Number(new URL(fixture.operator.url).port) });
+    try {
+      const deps = fixture.delivery({ mailboxUrl: `http://127.0.0.1:${proxy.port}`, fallbackAfterMs: 3_600_000 });
+      proxy.cut();
+      const requestId = await register(number('ordinaryAdult'));
+      const worker = createWorker({ db: fixture.casework.db, definitions: [deliveryJob(deps)], workerId: 'test-2', pollIntervalMs: 30, backoff: () => 100 });
+      worker.start();
+      try {
+        await waitFor(async () => (await onlyDelivery(requestId)).attempts >= 2);
+        assert.equal((await onlyDelivery(requestId)).status, 'pending', 'still waiting for the mailbox within the fallback time');
+        fixture.casework.setNow('2026-03-02T10:30:00Z');
+        await waitFor(async () => (await onlyDelivery(requestId)).status === 'sent');
+      } finally {
+        await worker.stop();
+        fixture.casework.setNow('2026-03-02T09:00:00Z');
+      }
+      const delivery = await onlyDelivery(requestId);
+      assert.deepEqual([delivery.channel, delivery.route, delivery.reason], ['post', 'direct', 'mailbox-unavailable']);
+      const events = await listRequestEvents(fixture.casework.db, requestId);
+      assert.ok(events.some((event) => event.kind === 'delivered' && event.detail.reason === 'mailbox-unavailable'));
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('print batches: every staged file in a batch with its manifest, once', async () => {
+    const batches = await closePrintBatches({ db: fixture.casework.db, printDir: fixture.printDir, clock: () => new Date() });
+    assert.ok(batches.length >= 1);
+    const manifest = JSON.parse(await readFile(join(fixture.printDir, 'batches', batches[0]!, 'manifest.json'), 'utf8')) as { items: { id: string }[] };
+    const files = await readdir(join(fixture.printDir, 'batches', batches[0]!));
+    for (const item of manifest.items) assert.ok(files.includes(`${item.id}.pdf`));
+    assert.ok(manifest.items.some((item) => (item as { enclosure?: string }).enclosure === 'forwarding'));
+    assert.deepEqual(await closePrintBatches({ db: fixture.casework.db, printDir: fixture.printDir, clock: () => new Date() }), []);
+  });
+});
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('timed out');
+}
