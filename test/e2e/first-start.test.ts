@@ -15,7 +15,7 @@ test('a first start answers /health and serves the privacy page within 30 s, the
   const started = performance.now();
   const child = spawn(process.execPath, ['src/main.ts', 'serve', '--port', '0'], {
     cwd: projectRoot,
-    env: { ...process.env, INSYN_DATA_DIR: dataDir, INSYN_LOG_LEVEL: 'warn', DATABASE_URL: '', INSYN_DEV_IDP_PORT: '0' },
+    env: { ...process.env, INSYN_DATA_DIR: dataDir, INSYN_LOG_LEVEL: 'warn', DATABASE_URL: '', INSYN_DEV_IDP_PORT: '0', INSYN_DEV_MAILBOX_PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   t.after(() => child.kill('SIGKILL'));

@@ -11,6 +11,8 @@ import { projectRoot } from './run-insyn.ts';
 export interface InsynServerProcess {
   readonly base: string;
   readonly issuer: string;
+  /** The development mailbox operator: its inbox pages and its API. */
+  readonly mailbox: string;
   /** stdout and stderr so far (for failure messages). */
   output(): string;
   stop(): Promise<void>;
@@ -46,12 +48,12 @@ function waitFor(child: ChildProcessWithoutNullStreams, read: () => string, patt
 
 export async function startInsynServer(env: Readonly<Record<string, string>> = {}): Promise<InsynServerProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'insyn-server-'));
-  const [port, idpPort] = [await freePort(), await freePort()];
+  const [port, idpPort, mailboxPort] = [await freePort(), await freePort(), await freePort()];
   const child = spawn(process.execPath, ['src/main.ts', 'serve'], {
     cwd: projectRoot,
     env: {
       ...process.env, DATABASE_URL: '', INSYN_DATA_DIR: dataDir, INSYN_LOG_LEVEL: 'warn', INSYN_DEMO_PERSONS: '40',
-      PORT: String(port), INSYN_DEV_IDP_PORT: String(idpPort), INSYN_PUBLIC_URL: `http://127.0.0.1:${port}`, ...env,
+      PORT: String(port), INSYN_DEV_IDP_PORT: String(idpPort), INSYN_DEV_MAILBOX_PORT: String(mailboxPort), INSYN_PUBLIC_URL: `http://127.0.0.1:${port}`, ...env,
     },
   });
   let output = '';
@@ -72,5 +74,7 @@ export async function startInsynServer(env: Readonly<Record<string, string>> = {
     await stop();
     throw error;
   }
-  return { base: `http://127.0.0.1:${port}`, issuer: `http://127.0.0.1:${idpPort}`, output: () => output, stop };
+  return {
+    base: `http://127.0.0.1:${port}`, issuer: `http://127.0.0.1:${idpPort}`, mailbox: `http://127.0.0.1:${mailboxPort}`, output: () => output, stop,
+  };
 }
