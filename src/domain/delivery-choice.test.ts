@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chooseChannel, needsForwarding, protectionLevel, type ChoiceInput, type Reachability } from './delivery-choice.ts';
+import { chooseChannel, type ChoiceInput, type Reachability } from './delivery-choice.ts';
+import { isProtected, needsForwarding, protectionLevel } from './protection-level.ts';
 
 const operator = { id: 'kivra-demo', name: 'Kivra (demo)', serviceAddress: 'http://127.0.0.1:1/operators/kivra-demo/deliver-secure' };
 const reachable: Reachability = { kind: 'mailbox', senderAccepted: true, pending: false, operator };
@@ -70,4 +71,6 @@ test('register values map to one level each; unknown values fail closed', () => 
   assert.equal(needsForwarding('fingerade-personuppgifter'), false);
   assert.equal(needsForwarding('none'), false);
   assert.equal(needsForwarding('sekretessmarkering'), true);
+  assert.equal(isProtected('fingerade-personuppgifter'), true, 'intake and screening are careful with every level');
+  assert.equal(isProtected('none'), false);
 });

@@ -4,28 +4,9 @@
 // person with skyddad folkbokföring or sekretessmarkering gets post only through Skatteverket's
 // forwarding; fingerade personuppgifter look like anyone else's and are handled so. Pure: the
 // lookups are done by the caller.
+import { needsForwarding, type ProtectionLevel } from './protection-level.ts';
 
-/** The protection levels of the population register, one value each (not one boolean). */
-export type ProtectionLevel = 'none' | 'sekretessmarkering' | 'skyddad-folkbokforing' | 'fingerade-personuppgifter';
-
-const PROTECTION_VALUES: ReadonlyMap<string, ProtectionLevel> = new Map([
-  ['', 'none'], ['ingen', 'none'], ['none', 'none'],
-  ['sekretessmarkering', 'sekretessmarkering'], ['sekretessmarkerad', 'sekretessmarkering'],
-  ['skyddad-folkbokforing', 'skyddad-folkbokforing'], ['skyddad folkbokföring', 'skyddad-folkbokforing'],
-  ['skyddad-folkbokföring', 'skyddad-folkbokforing'], ['kvarskriven', 'skyddad-folkbokforing'],
-  ['fingerade-personuppgifter', 'fingerade-personuppgifter'], ['fingerade personuppgifter', 'fingerade-personuppgifter'],
-]);
-
-/** A register's value as a level; an unknown value counts as skyddad folkbokföring (fail closed). */
-export function protectionLevel(value: unknown): ProtectionLevel {
-  const text = value === null || value === undefined ? '' : String(value).trim().toLowerCase();
-  return PROTECTION_VALUES.get(text) ?? 'skyddad-folkbokforing';
-}
-
-/** Whether post must go through Skatteverket's forwarding and the address never be used. */
-export function needsForwarding(level: ProtectionLevel): boolean {
-  return level === 'sekretessmarkering' || level === 'skyddad-folkbokforing';
-}
+export type { ProtectionLevel };
 
 /** A mailbox operator as the register names it; nothing personal. */
 export interface MailboxOperator {

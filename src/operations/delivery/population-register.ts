@@ -5,7 +5,7 @@
 // skyddad folkbokföring or sekretessmarkering the address is never read at all.
 import type { AccessLayer } from '../../access/access-layer.ts';
 import type { Catalog, Dataset } from '../../catalog/catalog-types.ts';
-import { needsForwarding, protectionLevel, type ProtectionLevel } from '../../domain/delivery-choice.ts';
+import { needsForwarding, protectionLevel, type ProtectionLevel } from '../../domain/protection-level.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
 import type { IdentityNumber } from '../../domain/personnummer.ts';
 import { RIGHTS_PURPOSE } from '../requests/move-request.ts';

@@ -16,8 +16,7 @@ import type { Catalog, Dataset, SecrecyClass } from '../../catalog/catalog-types
 import { datasetsById } from '../../catalog/catalog-walk.ts';
 import type { CollectedItem, ExtractPart } from '../../stores/extract-part-store.ts';
 import type { ReviewNeed } from '../../stores/review-store.ts';
-
-const UNPROTECTED = new Set(['', 'ingen', 'none']);
+import { isProtected, protectionLevel } from '../../domain/protection-level.ts';
 
 
 /** True when any collected record says the person's personal data are protected. */
@@ -27,7 +26,7 @@ export function subjectIsProtected(catalog: Catalog, parts: readonly ExtractPart
     const fields = datasets.get(part.dataset)?.fields.filter((field) => field.meaning === 'protection') ?? [];
     return fields.length > 0 && part.items.some((item) => fields.some((field) => {
       const value = item.values[field.name];
-      return value !== null && value !== undefined && !UNPROTECTED.has(value.toLowerCase());
+      return value !== null && value !== undefined && isProtected(protectionLevel(value));
     }));
   });
 }
