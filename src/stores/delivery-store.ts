@@ -64,6 +64,23 @@ export async function listDeliveries(db: Kysely<Database>, requestId: string): P
   return rows.map(toRecord);
 }
 
+/** One letter of a request and how the delivery that carries it went (nothing personal: no address). */
+export interface LetterDeliveryRecord {
+  readonly letterId: string;
+  readonly deliveryId: string;
+  readonly status: DeliveryState;
+  readonly channel: DeliveryChannel | null;
+  readonly sentAt: Date | null;
+}
+
+/** The request's letters that are in a delivery, each with its delivery's state, oldest letter first. */
+export async function listLetterDeliveries(db: Kysely<Database>, requestId: string): Promise<LetterDeliveryRecord[]> {
+  const rows = await db.selectFrom('letter').innerJoin('delivery', 'delivery.id', 'letter.delivery_id')
+    .select(['letter.id as letter_id', 'delivery.id as delivery_id', 'delivery.status', 'delivery.channel', 'delivery.sent_at'])
+    .where('letter.request_id', '=', requestId).orderBy('letter.created_at').orderBy('letter.id').execute();
+  return rows.map((row) => ({ letterId: row.letter_id, deliveryId: row.delivery_id, status: row.status, channel: row.channel, sentAt: row.sent_at }));
+}
+
 /** Deliveries of the request waiting for the person to be identified. */
 export async function heldDeliveryIds(db: Kysely<Database>, requestId: string): Promise<string[]> {
   const rows = await db.selectFrom('delivery').select('id').where('request_id', '=', requestId).where('status', '=', 'held').execute();

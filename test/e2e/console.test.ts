@@ -1,7 +1,7 @@
 // The staff console in a real Chromium against the real server (buildServer with auth and
 // casework, the web fixture's database, sessions and processing log) under its real CSP: the
 // queue, registration and request pages (with the decision form, the secrecy review, the approval
-// buttons and a letter) pass axe-core (WCAG 2.1 A/AA) in Swedish and English and do not scroll
+// buttons, a letter, and deliveries sent to a mailbox, by post after a fallback and failed) pass axe-core (WCAG 2.1 A/AA) in Swedish and English and do not scroll
 // sideways at 360 px; a phone request is registered and decided with JavaScript disabled; the
 // registration form and a decision are filled in and sent by keyboard alone with a visible focus,
 // and the error summary's links lead to the fields.
@@ -9,6 +9,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { syntheticIdentityNumber } from '../../src/domain/personnummer.ts';
+import { listDeliveries, updateDelivery } from '../../src/stores/delivery-store.ts';
+import { appendRequestEvent } from '../../src/stores/request-event-store.ts';
 import { inReview, phoneCall, registerInConsole } from '../support/console-forms.ts';
 import { openWebFixture, type SessionCookie, type WebFixture } from '../support/web-fixture.ts';
 import { axeSource, launchChromium } from '../support/chromium.ts';
@@ -45,7 +47,31 @@ async function seedCases(): Promise<typeof cases> {
       reasons: 'Behandlingen behövs för att handlägga ärendet.', legalGrounds: ['gdpr-21-1'] }],
   });
   const letter = (await fixture.casework.staffCase(handling, { staffId: 'hanna', roles: ['handlaggare'] })).letters[0]!.id;
+  await deliveryStates(handling, overdue, review);
   return { handling, review, approval, overdue, letter };
+}
+
+/** The acknowledgements as delivery leaves them: in a mailbox, by post after the fallback time, and failed. */
+async function deliveryStates(mailbox: string, fallback: string, failed: string): Promise<void> {
+  const at = new Date('2026-03-02T09:30:00Z');
+  const first = async (requestId: string) => (await listDeliveries(fixture.db, requestId))[0] ?? assert.fail('no delivery');
+  const sent = await first(mailbox);
+  await updateDelivery(fixture.db, sent.id, {
+    status: 'sent', channel: 'mailbox', reason: 'mailbox-reachable', operator: 'Kivra (demo)', transId: 'kivra-demo-0001', attempts: 1, sentAt: at, at,
+  });
+  await appendRequestEvent(fixture.db, {
+    requestId: mailbox, at, actor: 'insyn-delivery', kind: 'delivered', detail: { delivery: sent.id, channel: 'mailbox', reason: 'mailbox-reachable', operator: 'Kivra (demo)' },
+  });
+  const byPost = await first(fallback);
+  await updateDelivery(fixture.db, byPost.id, {
+    status: 'sent', channel: 'post', route: 'direct', reason: 'mailbox-unavailable', lastErrorCode: 'MAILBOX_UNAVAILABLE', attempts: 6, sentAt: at, at,
+  });
+  await appendRequestEvent(fixture.db, { requestId: fallback, at, actor: 'insyn-delivery', kind: 'delivery-alert', detail: { delivery: byPost.id, code: 'MAILBOX_UNAVAILABLE' } });
+  const nowhere = await first(failed);
+  await updateDelivery(fixture.db, nowhere.id, { status: 'failed', reason: 'no-address', lastErrorCode: 'DELIVERY_NOT_POSSIBLE', attempts: 1, at });
+  await appendRequestEvent(fixture.db, {
+    requestId: failed, at, actor: 'insyn-delivery', kind: 'delivery-failed', detail: { delivery: nowhere.id, reason: 'no-address', code: 'DELIVERY_NOT_POSSIBLE' },
+  });
 }
 
 before(async () => {

@@ -9,6 +9,7 @@ import { after, before, test } from 'node:test';
 import { type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { syntheticIdentityNumber } from '../../src/domain/personnummer.ts';
 import { eservicePaths } from '../../src/http/views/eservice/eservice-paths.ts';
+import { listDeliveries, updateDelivery } from '../../src/stores/delivery-store.ts';
 import { completeForm, registerThroughForm } from '../support/eservice-forms.ts';
 import { openWebFixture, type SessionCookie, type WebFixture } from '../support/web-fixture.ts';
 import { axeSource, launchChromium } from '../support/chromium.ts';
@@ -36,6 +37,10 @@ async function answeredAccessRequest(session: SessionCookie) {
   await fixture.casework.proposeDecision(id, { staffId: 'hanna', roles: ['handlaggare'] }, {
     items: [{ description: 'Registerutdrag med alla uppgifter', outcome: 'granted', legalGrounds: [] }],
   });
+  // The acknowledgement went to the digital mailbox; the decision with its extract is still on its way.
+  const [acknowledgement] = await listDeliveries(fixture.db, id);
+  const sentAt = fixture.now();
+  await updateDelivery(fixture.db, acknowledgement!.id, { status: 'sent', channel: 'mailbox', operator: 'Kivra (demo)', transId: 'kivra-demo-1', attempts: 1, sentAt, at: sentAt });
   const { letters } = await fixture.casework.citizenCase(id, session.subjectKey!);
   const idOf = (kind: string) => letters.find((letter) => letter.kind === kind)?.id ?? assert.fail(kind);
   return { id, acknowledgement: idOf('acknowledgement'), decision: idOf('decision'), extract: idOf('extract') };

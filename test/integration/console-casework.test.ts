@@ -1,11 +1,14 @@
 // Casework in the staff console (issue 4, items 3, 5 and 6) against the real server, database and
 // processing log: the queue sorted by due date with its filters, days left, reminder and overdue
 // badges; extension only in the first month; pause and resume; matching a foreign eID request;
-// the secrecy review proposed and approved; letters as HTML and PDF; every route in OpenAPI.
+// the secrecy review proposed and approved; letters as HTML and PDF; the deliveries of the letters
+// (way, reason, receipt, fallback to post) and their timeline entries; every route in OpenAPI.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { syntheticIdentityNumber } from '../../src/domain/personnummer.ts';
 import { caseActionSlugs } from '../../src/http/views/console/case-paths.ts';
+import { listDeliveries, updateDelivery } from '../../src/stores/delivery-store.ts';
+import { appendRequestEvent } from '../../src/stores/request-event-store.ts';
 import { settleCollection } from '../support/collection-outcome.ts';
 import { getConsole, inReview, pageText, phoneCall, postConsole, registerInConsole } from '../support/console-forms.ts';
 import { openWebFixture, type SessionCookie, type WebFixture } from '../support/web-fixture.ts';
@@ -254,4 +257,76 @@ test('a failed register extract shows why and can be collected again from the re
   const retried = await postConsole(fixture.app, handler, action(id, 'retry'));
   assert.equal(retried.headers.location, `/konsol/arenden/${id}?klart=retried`);
   assert.equal((await fixture.casework.staffCase(id, viewer)).summary.status, 'received');
+});
+
+/** The request page's deliveries section, as text. */
+function deliveriesOf(body: string): string {
+  return pageText(body.match(/<section aria-labelledby="utskick">[\s\S]*?<\/section>/)?.[0] ?? assert.fail('no deliveries section'));
+}
+
+test('deliveries: a mailbox delivery shows the operator and the receipt; one that fell back to post says why; the timeline says both', async () => {
+  const subject = nextPerson();
+  const id = await registerInConsole(fixture.app, handler, phoneCall(subject));
+  const pending = deliveriesOf((await getConsole(fixture.app, handler, `/konsol/arenden/${id}`)).body);
+  assert.match(pending, /Bekräftelse Väntar på att skickas Inte valt ännu – – – 0/);
+  const [delivery] = await listDeliveries(fixture.db, id);
+  const sentAt = new Date('2026-03-02T09:20:00Z');
+  await updateDelivery(fixture.db, delivery!.id, {
+    status: 'sent', channel: 'mailbox', reason: 'mailbox-reachable', operator: 'Kivra (demo)', transId: 'kivra-demo-7f3a', attempts: 1, sentAt, at: sentAt,
+  });
+  await appendRequestEvent(fixture.db, {
+    requestId: id, at: sentAt, actor: 'insyn-delivery', kind: 'delivered',
+    detail: { delivery: delivery!.id, channel: 'mailbox', reason: 'mailbox-reachable', operator: 'Kivra (demo)', letters: 1, recipient: 'subject' },
+  });
+  const body = (await getConsole(fixture.app, handler, `/konsol/arenden/${id}`)).body;
+  const sent = deliveriesOf(body);
+  assert.match(sent, /Bekräftelse Skickat Digital brevlåda \(Kivra \(demo\)\) Personen har en digital brevlåda som tar emot post från oss kivra-demo-7f3a 2 mars 2026 kl\. 10:20 1/);
+  assert.ok(!sent.includes(subject) && !sent.includes('Storgatan'), 'no personal data in the deliveries');
+  assert.match(pageText(body), /Skickat: Digital brevlåda \(Kivra \(demo\)\) Systemet/);
+  assert.match(body, /<span class="badge badge-done">Skickat<\/span>/);
+  const english = deliveriesOf((await getConsole(fixture.app, handler, `/konsol/arenden/${id}?lang=en`)).body);
+  assert.match(english, /Acknowledgement Sent Digital mailbox \(Kivra \(demo\)\) The person has a digital mailbox that accepts post from us kivra-demo-7f3a/);
+
+  const other = await registerInConsole(fixture.app, handler, phoneCall(nextPerson()));
+  const [fallback] = await listDeliveries(fixture.db, other);
+  const at = new Date('2026-03-02T13:00:00Z');
+  await appendRequestEvent(fixture.db, { requestId: other, at, actor: 'insyn-delivery', kind: 'delivery-retry', detail: { delivery: fallback!.id, code: 'MAILBOX_UNAVAILABLE' } });
+  await appendRequestEvent(fixture.db, { requestId: other, at, actor: 'insyn-delivery', kind: 'delivery-alert', detail: { delivery: fallback!.id, code: 'MAILBOX_UNAVAILABLE' } });
+  await appendRequestEvent(fixture.db, {
+    requestId: other, at, actor: 'insyn-delivery', kind: 'delivered',
+    detail: { delivery: fallback!.id, channel: 'post', route: 'direct', reason: 'mailbox-unavailable', letters: 1, recipient: 'subject' },
+  });
+  await updateDelivery(fixture.db, fallback!.id, {
+    status: 'sent', channel: 'post', route: 'direct', reason: 'mailbox-unavailable', lastErrorCode: 'MAILBOX_UNAVAILABLE', attempts: 7, sentAt: at, at,
+  });
+  const fallbackBody = (await getConsole(fixture.app, handler, `/konsol/arenden/${other}`)).body;
+  assert.match(deliveriesOf(fallbackBody),
+    /Bekräftelse Skickat Post till folkbokföringsadressen Reservväg: post Tjänsten för digital post svarade inte inom reservtiden – skickat med post \(felkod MAILBOX_UNAVAILABLE \) – 2 mars 2026 kl\. 14:00 7/);
+  assert.match(fallbackBody, /<span class="badge badge-due-soon">Reservväg: post<\/span>/);
+  const timeline = pageText(fallbackBody);
+  assert.match(timeline, /Tjänsten för digital post svarade inte – nytt försök senare/);
+  assert.match(timeline, /Larm: Tjänsten för digital post svarade inte inom reservtiden – brevet skickas med post/);
+  assert.match(timeline, /Skickat: Post till folkbokföringsadressen \(Tjänsten för digital post svarade inte inom reservtiden\)/);
+});
+
+test('deliveries: through Skatteverket for a protected person, held until identified, and failed with nowhere to send', async () => {
+  const id = await registerInConsole(fixture.app, handler, phoneCall(nextPerson()));
+  const [delivery] = await listDeliveries(fixture.db, id);
+  const at = new Date('2026-03-02T09:30:00Z');
+  await updateDelivery(fixture.db, delivery!.id, { status: 'sent', channel: 'post', route: 'forwarding', reason: 'no-mailbox', attempts: 1, sentAt: at, at });
+  const forwarded = deliveriesOf((await getConsole(fixture.app, handler, `/konsol/arenden/${id}`)).body);
+  assert.match(forwarded, /Skickat Post via Skatteverkets vidarebefordran \(skyddade personuppgifter\) Personen har ingen digital brevlåda – 2 mars 2026/);
+  assert.doesNotMatch(forwarded, /Reservväg/);
+
+  await updateDelivery(fixture.db, delivery!.id, { status: 'held', channel: null, route: null, reason: 'awaiting-identity', sentAt: null, at });
+  assert.match(deliveriesOf((await getConsole(fixture.app, handler, `/konsol/arenden/${id}`)).body), /Väntar på identifiering Inte valt ännu Väntar på att personen identifieras/);
+
+  await updateDelivery(fixture.db, delivery!.id, { status: 'failed', reason: 'no-address', lastErrorCode: 'DELIVERY_NOT_POSSIBLE', at });
+  await appendRequestEvent(fixture.db, {
+    requestId: id, at, actor: 'insyn-delivery', kind: 'delivery-failed', detail: { delivery: delivery!.id, reason: 'no-address', code: 'DELIVERY_NOT_POSSIBLE' },
+  });
+  const body = (await getConsole(fixture.app, handler, `/konsol/arenden/${id}`)).body;
+  assert.match(deliveriesOf(body), /Misslyckades Inte valt ännu Varken brevlåda eller adress – kontakta personen på annat sätt \(felkod DELIVERY_NOT_POSSIBLE \)/);
+  assert.match(body, /<span class="badge badge-overdue">Misslyckades<\/span>/);
+  assert.match(pageText(body), /Larm: utskicket gick inte att skicka – Varken brevlåda eller adress – kontakta personen på annat sätt/);
 });

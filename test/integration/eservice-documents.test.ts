@@ -1,12 +1,13 @@
 // Reading a request's letters in the e-service (inject, real database and sealed letters): the
-// acknowledgement, the decision and the register extract as pages, the PDFs as attachments with
-// file names that name no one, and the extract's JSON copy.
+// acknowledgement, the decision and the register extract as pages, how each letter was sent, the
+// PDFs as attachments with file names that name no one, and the extract's JSON copy.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { syntheticIdentityNumber } from '../../src/domain/personnummer.ts';
 import { eservicePaths } from '../../src/http/views/eservice/eservice-paths.ts';
 import { completeForm, getPage, linksOf, registerThroughForm } from '../support/eservice-forms.ts';
 import { saveCollectedPart } from '../../src/stores/extract-part-store.ts';
+import { listDeliveries, updateDelivery } from '../../src/stores/delivery-store.ts';
 import { collapse, readPdf, taggedText } from '../support/read-pdf.ts';
 import { openWebFixture, type SessionCookie, type WebFixture } from '../support/web-fixture.ts';
 
@@ -49,6 +50,33 @@ test('the request page lists its letters oldest first, each readable and downloa
   ]);
   assert.match(page.body, /Besvarad 2 mars 2026/);
   assert.match(page.body, /<dt>Läge<\/dt><dd>Avslutad<\/dd>/);
+});
+
+test('each letter says how it was sent: to the digital mailbox, by post, or that it is on its way', async () => {
+  const letterList = (body: string) => body.match(/<ul class="letter-list">[\s\S]*?<\/ul>/)?.[0] ?? assert.fail('no letter list');
+  const letterItems = (body: string) => [...letterList(body).matchAll(/<li>([\s\S]*?)<\/li>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+  const before = letterItems((await getPage(fixture.app, session, sv.request(requestId))).body);
+  assert.equal(before.length, 3);
+  for (const item of before) assert.match(item, /Skickas till dig inom kort\./);
+
+  const [acknowledgement, decision] = await listDeliveries(fixture.db, requestId);
+  await updateDelivery(fixture.db, acknowledgement!.id, {
+    status: 'sent', channel: 'mailbox', reason: 'mailbox-reachable', operator: 'Kivra (demo)', transId: 'kivra-demo-1', attempts: 1,
+    sentAt: new Date('2026-03-02T09:05:00Z'), at: new Date('2026-03-02T09:05:00Z'),
+  });
+  await updateDelivery(fixture.db, decision!.id, {
+    status: 'sent', channel: 'post', route: 'direct', reason: 'mailbox-unavailable', lastErrorCode: 'MAILBOX_UNAVAILABLE', attempts: 5,
+    sentAt: new Date('2026-03-03T12:00:00Z'), at: new Date('2026-03-03T12:00:00Z'),
+  });
+  const page = await getPage(fixture.app, session, sv.request(requestId));
+  const items = letterItems(page.body);
+  assert.match(items[0]!, /^Bekräftelse på din begäran , daterat 2 mars 2026 Skickat till din digitala brevlåda den 2 mars 2026\./);
+  assert.match(items[1]!, /^Beslut , daterat 2 mars 2026 Skickat med post den 3 mars 2026\./);
+  assert.match(items[2]!, /^Registerutdrag , daterat 2 mars 2026 Skickat med post den 3 mars 2026\./);
+  assert.doesNotMatch(page.body, /Kivra|kivra-demo-1|reservtiden|MAILBOX_UNAVAILABLE/, 'the person is told the way, not the operator\'s receipt or our reasons');
+  const english = letterItems((await getPage(fixture.app, session, en.request(requestId))).body);
+  assert.match(english[0]!, /Sent to your digital mailbox on 2 March 2026\./);
+  assert.match(english[1]!, /Sent by post on 3 March 2026\./);
 });
 
 test('the acknowledgement and the decision read as pages under the page heading, in the letter\'s own language', async () => {

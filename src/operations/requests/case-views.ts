@@ -1,16 +1,21 @@
 // What the e-service and the console show of a case, unsealed for the viewer: presenters with
 // explicit fields, so nothing reaches a page by accident. Citizens see status, dates and their
-// letters; staff see the person, the request's own words, the timeline, the review and the decision.
+// letters with how each was sent; staff see the person, the request's own words, the timeline, the
+// review, the decision and every delivery (channel, reason, receipt; never an address).
 import type { ContentSealer } from '../../audit/content-sealer.ts';
 import type { SubjectSealer } from '../../audit/subject-sealer.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import type { Decision } from '../../domain/decision.ts';
+import type { DeliveryReason, PostalRoute } from '../../domain/delivery-choice.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
 import { formatIdentityNumber, parseIdentityNumber } from '../../domain/personnummer.ts';
 import type { ExtractModel } from '../../documents/extract-model.ts';
 import type { LetterModel } from '../../documents/letters/letter-model.ts';
 import { findDecision } from '../../stores/decision-store.ts';
+import {
+  listDeliveries, listLetterDeliveries, type DeliveryChannel, type DeliveryRecipient, type DeliveryState, type LetterDeliveryRecord,
+} from '../../stores/delivery-store.ts';
 import { findLetter, listLetters, type LetterSummary } from '../../stores/letter-store.ts';
 import { listRequestEvents, type RequestEvent } from '../../stores/request-event-store.ts';
 import { listRequestSteps, type RequestRecord, type RequestStep } from '../../stores/request-store.ts';
@@ -49,13 +54,68 @@ export interface SealedViewDependencies {
   readonly contentSealer: ContentSealer;
 }
 
+/** How the delivery carrying a letter went, as much as the person is told: the way, not the route or reason. */
+export interface LetterDelivery {
+  readonly deliveryId: string;
+  readonly status: DeliveryState;
+  readonly channel: DeliveryChannel | null;
+  readonly sentAt: Date | null;
+}
+
+export interface CaseLetter extends LetterSummary {
+  /** Null for a letter in no delivery. */
+  readonly delivery: LetterDelivery | null;
+}
+
 export interface CitizenCaseDetail {
   readonly summary: CaseSummary;
-  readonly letters: readonly LetterSummary[];
+  readonly letters: readonly CaseLetter[];
+}
+
+async function caseLetters(db: Kysely<Database>, requestId: string): Promise<CaseLetter[]> {
+  const [letters, deliveries] = await Promise.all([listLetters(db, requestId), listLetterDeliveries(db, requestId)]);
+  const byLetter = new Map<string, LetterDeliveryRecord>(deliveries.map((delivery) => [delivery.letterId, delivery]));
+  return letters.map((letter) => {
+    const found = byLetter.get(letter.id);
+    return {
+      ...letter,
+      delivery: found ? { deliveryId: found.deliveryId, status: found.status, channel: found.channel, sentAt: found.sentAt } : null,
+    };
+  });
 }
 
 export async function citizenCaseDetail(deps: SealedViewDependencies, request: RequestRecord): Promise<CitizenCaseDetail> {
-  return { summary: caseSummary(request), letters: await listLetters(deps.db, request.id) };
+  return { summary: caseSummary(request), letters: await caseLetters(deps.db, request.id) };
+}
+
+/** One delivery as staff see it: the choice, its reason and the receipt; never an address. */
+export interface DeliveryView {
+  readonly id: string;
+  readonly status: DeliveryState;
+  readonly channel: DeliveryChannel | null;
+  readonly route: PostalRoute | null;
+  readonly reason: DeliveryReason | null;
+  readonly recipient: DeliveryRecipient;
+  /** The mailbox operator's name. */
+  readonly operator: string | null;
+  /** The operator's receipt id. */
+  readonly transId: string | null;
+  readonly lastErrorCode: string | null;
+  readonly attempts: number;
+  readonly createdAt: Date;
+  readonly sentAt: Date | null;
+  /** The letters it carries, in the order they were written. */
+  readonly letterIds: readonly string[];
+}
+
+async function deliveryViews(db: Kysely<Database>, requestId: string, letters: readonly CaseLetter[]): Promise<DeliveryView[]> {
+  const deliveries = await listDeliveries(db, requestId);
+  return deliveries.map((delivery) => ({
+    id: delivery.id, status: delivery.status, channel: delivery.channel, route: delivery.route, reason: delivery.reason,
+    recipient: delivery.recipient, operator: delivery.operator, transId: delivery.transId, lastErrorCode: delivery.lastErrorCode,
+    attempts: delivery.attempts, createdAt: delivery.createdAt, sentAt: delivery.sentAt,
+    letterIds: letters.filter((letter) => letter.delivery?.deliveryId === delivery.id).map((letter) => letter.id),
+  }));
 }
 
 export interface StaffCaseDetail extends CitizenCaseDetail {
@@ -72,6 +132,8 @@ export interface StaffCaseDetail extends CitizenCaseDetail {
   readonly originalDueAt: Date | null;
   readonly pausedAt: Date | null;
   readonly events: readonly RequestEvent[];
+  /** The request's deliveries, oldest first. */
+  readonly deliveries: readonly DeliveryView[];
   readonly steps: readonly RequestStep[];
   /** Items waiting for secrecy review, each with the values collected for it (what the reviewer judges). */
   readonly review: readonly ReviewMaterial[];
@@ -92,11 +154,12 @@ function requesterOf(deps: SealedViewDependencies, request: RequestRecord): Pick
 
 export async function staffCaseDetail(deps: SealedViewDependencies, request: RequestRecord): Promise<StaffCaseDetail> {
   const [letters, events, steps, review, decision] = await Promise.all([
-    listLetters(deps.db, request.id), listRequestEvents(deps.db, request.id), listRequestSteps(deps.db, request.id),
+    caseLetters(deps.db, request.id), listRequestEvents(deps.db, request.id), listRequestSteps(deps.db, request.id),
     reviewMaterial(deps.db, request.id), findDecision(deps.db, request.id),
   ]);
+  const deliveries = await deliveryViews(deps.db, request.id, letters);
   return {
-    summary: caseSummary(request), letters, events, steps, review,
+    summary: caseSummary(request), letters, events, deliveries, steps, review,
     subject: request.subjectSealed ? displayNumber(deps.sealer.open(request.subjectSealed)) : null,
     ...requesterOf(deps, request),
     identityMethod: request.identityMethod, errorCode: request.errorCode, answerFormat: request.answerFormat,

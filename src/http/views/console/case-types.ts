@@ -8,4 +8,5 @@ export type {
 
 export type LetterSummary = StaffCaseDetail['letters'][number];
 export type CaseEvent = StaffCaseDetail['events'][number];
+export type DeliveryView = StaffCaseDetail['deliveries'][number];
 export type ReviewItem = StaffCaseDetail['review'][number];

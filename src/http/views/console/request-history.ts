@@ -1,5 +1,5 @@
 // The request page's record: the timeline of events, the collection steps and the letters with
-// links to read each one (HTML) or download it (PDF).
+// links to read each one (HTML) or download it (PDF). The deliveries are in delivery-section.ts.
 import type { Language } from '../../request-language.ts';
 import { REQUEST_STATUSES, type LifecycleStatus } from '../../../domain/request-lifecycle.ts';
 import { html, type SafeHtml } from '../../../lib/html.ts';
@@ -8,6 +8,7 @@ import type { CaseEvent } from './case-types.ts';
 import type { LetterSummary } from './case-types.ts';
 import { actorLabel } from './actor-label.ts';
 import { caseLetterPath, caseLetterPdfPath, withLanguage } from './case-paths.ts';
+import { deliveryEventDescription } from './delivery-section.ts';
 import { formatDateTime } from './format-date-time.ts';
 import { channelLabels } from './request-kind-labels.ts';
 import type { RequestPageText } from './request-page-text.ts';
@@ -43,7 +44,7 @@ export function eventDescription(event: CaseEvent, language: Language, text: Req
     case 'decision-approved': return words.decisionApproved;
     case 'reminder': return words.reminder;
     case 'overdue-alert': return words.overdueAlert;
-    default: return words.other(event.kind);
+    default: return deliveryEventDescription(event, language) ?? words.other(event.kind);
   }
 }
 

@@ -2,7 +2,7 @@
 // confirmation after an action, an error summary when a form was refused, the summary, the person
 // and requester, the request in their words, what can be done now (matching, secrecy review,
 // decision, extension, pause or resume, each shown only when the state and the viewer's roles
-// allow it), the timeline, the collection steps and the letters.
+// allow it), the timeline, the collection steps, the letters and their deliveries.
 import type { Language } from '../../request-language.ts';
 import type { Catalog } from '../../../catalog/catalog-types.ts';
 import { canPause, isOpen } from '../../../domain/request-lifecycle.ts';
@@ -15,6 +15,7 @@ import { actorLabel } from './actor-label.ts';
 import { caseFormsText } from './case-forms-text.ts';
 import { casePath, withLanguage, type CaseAction } from './case-paths.ts';
 import { decisionSection } from './decision-section.ts';
+import { deliveriesSection } from './delivery-section.ts';
 import type { DueOptions } from './due-state.ts';
 import { errorSummary } from './form-errors.ts';
 import type { FailedForm } from './form-values.ts';
@@ -109,5 +110,6 @@ export function renderRequestPage(input: RequestPageInput): SafeHtml {
     ${actionsSection(input, formContext, canHandle)}
     ${timelineSection(detail, language, text)}
     ${stepsSection(detail, text)}
-    ${lettersSection(detail, language, text)}`;
+    ${lettersSection(detail, language, text)}
+    ${deliveriesSection(detail, language, text)}`;
 }

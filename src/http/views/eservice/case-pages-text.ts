@@ -1,5 +1,5 @@
 // The words of the pages about a person's requests (my-requests-page.ts, request-page.ts,
-// letter-page.ts) in Swedish and English.
+// letter-page.ts) in Swedish and English, among them how each letter was sent.
 import type { Language } from '../../request-language.ts';
 
 export interface CasePagesText {
@@ -21,6 +21,13 @@ export interface CasePagesText {
   readonly dated: (date: string) => string;
   readonly datedAlone: (date: string) => string;
   readonly downloadPdf: string;
+  readonly sentToMailbox: (date: string) => string;
+  readonly sentByPost: (date: string) => string;
+  readonly sentOn: (date: string) => string;
+  readonly sent: string;
+  readonly sending: string;
+  readonly sendingAfterIdentity: string;
+  readonly notSent: string;
   readonly downloadJson: string;
   readonly downloads: string;
   readonly jsonHint: string;
@@ -46,6 +53,13 @@ export const casePagesText: Readonly<Record<Language, CasePagesText>> = {
     dated: (date) => `daterat ${date}`,
     datedAlone: (date) => `Daterat ${date}`,
     downloadPdf: 'Ladda ner som PDF',
+    sentToMailbox: (date) => `Skickat till din digitala brevlåda den ${date}`,
+    sentByPost: (date) => `Skickat med post den ${date}`,
+    sentOn: (date) => `Skickat den ${date}`,
+    sent: 'Skickat',
+    sending: 'Skickas till dig inom kort',
+    sendingAfterIdentity: 'Skickas när vi har kontrollerat vem du är',
+    notSent: 'Vi kunde inte skicka brevet till dig, men du kan läsa det här',
     downloadJson: 'Ladda ner som JSON (maskinläsbar fil)',
     downloads: 'Ladda ner',
     jsonHint: 'JSON-filen innehåller samma uppgifter som registerutdraget, i ett format som andra program kan läsa.',
@@ -69,6 +83,13 @@ export const casePagesText: Readonly<Record<Language, CasePagesText>> = {
     dated: (date) => `dated ${date}`,
     datedAlone: (date) => `Dated ${date}`,
     downloadPdf: 'Download as PDF',
+    sentToMailbox: (date) => `Sent to your digital mailbox on ${date}`,
+    sentByPost: (date) => `Sent by post on ${date}`,
+    sentOn: (date) => `Sent on ${date}`,
+    sent: 'Sent',
+    sending: 'Being sent to you shortly',
+    sendingAfterIdentity: 'Will be sent once we have confirmed who you are',
+    notSent: 'We could not send the letter to you, but you can read it here',
     downloadJson: 'Download as JSON (machine-readable file)',
     downloads: 'Download',
     jsonHint: 'The JSON file holds the same data as the register extract, in a format other programs can read.',

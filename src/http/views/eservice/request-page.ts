@@ -1,5 +1,5 @@
 // One request: its facts, the letters in it (each readable as a page and downloadable as PDF;
-// the register extract also as JSON), and right after registration a confirmation that says what
+// the register extract also as JSON, each saying how it was sent), and right after registration a confirmation that says what
 // happens next: the acknowledgement, a foreign eID login's identification by a case handler, or
 // the link to an earlier identical request.
 import type { Catalog } from '../../../catalog/catalog-types.ts';
@@ -9,7 +9,7 @@ import type { CitizenSession } from '../../auth/require-session.ts';
 import type { Language } from '../../request-language.ts';
 import { caseFacts } from './case-facts.ts';
 import { casePagesText } from './case-pages-text.ts';
-import { dateInWords } from './case-words.ts';
+import { dateInWords, letterSentInWords } from './case-words.ts';
 import { eservicePage } from './eservice-page.ts';
 import { eservicePaths, otherLanguage } from './eservice-paths.ts';
 import { eserviceText, type LetterKind, type LetterSummary } from './eservice-text.ts';
@@ -54,6 +54,7 @@ function letterList(input: RequestPageInput): SafeHtml {
   return html`<ul class="letter-list">${lettersInOrder(detail.letters).map((letter) => html`
       <li>
         <a href="${paths.letter(id, letter.id)}">${names[letter.kind]}</a>, ${words.dated(dateInWords(letter.createdAt, language))}
+        <span class="letter-sent">${letterSentInWords(letter, language)}.</span>
         <span class="letter-download"><a href="${paths.pdf(id, letter.id)}" download>${words.downloadPdf}<span class="visually-hidden">: ${names[letter.kind]}</span></a></span>
       </li>`)}
     </ul>`;
