@@ -183,8 +183,9 @@ export const configSchema: readonly ConfigKeySpec[] = [
   },
   {
     env: 'INSYN_MAILBOX_FALLBACK_AFTER', type: 'string', default: 'PT24H',
-    description: 'ISO 8601 duration: a letter that the mailbox service has not taken within this long after it was written '
-      + '(the service did not answer) goes by post instead, and the request says so.',
+    description: 'ISO 8601 duration, at most PT72H: a letter that the mailbox service has not taken within this long after it was '
+      + 'written (the service did not answer) goes by post instead, and the request says so. A send whose answer was lost is '
+      + 'never followed by post: the same message is sent to that operator again (no letter twice).',
   },
   {
     env: 'INSYN_PRINT_DIR', type: 'path',

@@ -179,7 +179,8 @@ function durationMs(env: Env, name: string): number {
   const parsed = parseIsoDuration(text);
   if (!parsed || parsed.years > 0 || parsed.months > 0) invalid(name, 'must be an ISO 8601 duration in weeks, days, hours, minutes or seconds (e.g. PT24H)');
   const seconds = (((parsed.weeks * 7 + parsed.days) * 24 + parsed.hours) * 60 + parsed.minutes) * 60 + parsed.seconds;
-  if (seconds < 1 || seconds > 90 * 86_400) invalid(name, 'must be between one second and 90 days');
+  // At most three days: the delivery job's retries (backoff capped at ten minutes) outlast that.
+  if (seconds < 1 || seconds > 3 * 86_400) invalid(name, 'must be between one second and three days (PT72H)');
   return seconds * 1000;
 }
 

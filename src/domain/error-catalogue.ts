@@ -174,6 +174,12 @@ export const errorCatalogue = {
     help: 'The mailbox register or operator (INSYN_MAILBOX_URL) could not be reached or answered with an error. The delivery is '
       + 'retried with backoff and goes by post once INSYN_MAILBOX_FALLBACK_AFTER has passed.',
   },
+  MAILBOX_UNCONFIRMED: {
+    status: 503, sv: 'Det är oklart om brevlådeoperatören tog emot försändelsen.',
+    en: 'It is unclear whether the mailbox operator received the delivery.',
+    help: 'The operator did not answer after the delivery was sent (a timeout, a dropped connection, a server error). It may hold '
+      + 'the message, so the same message is sent to it again until it answers; it never goes by post meanwhile (no letter twice).',
+  },
   MAILBOX_REJECTED: {
     status: 502, sv: 'Brevlådeoperatören tog inte emot försändelsen.', en: 'The mailbox operator refused the delivery.',
     help: 'The operator answered that the delivery is malformed or its signature or seal does not verify (the code it gave is in the '

@@ -21,7 +21,8 @@ export function errorCode(error: unknown): string {
   return isInsynError(error) ? error.code : 'INTERNAL';
 }
 
-function isPermanent(error: unknown): boolean {
+/** An error after which the job is not tried again: bad input (4xx), an unknown kind, an abandoned job. */
+export function isPermanentError(error: unknown): boolean {
   return isInsynError(error) && error.status >= 400 && error.status < 500
     || isInsynError(error, 'UNKNOWN_JOB') || isInsynError(error, 'JOB_ABANDONED');
 }
@@ -41,7 +42,7 @@ async function settle(deps: RunJobDependencies, job: ClaimedJob, error: unknown)
   }
   const code = errorCode(error);
   deps.onError(job.id, code, error);
-  if (isPermanent(error) || job.attempts >= job.max_attempts) {
+  if (isPermanentError(error) || job.attempts >= job.max_attempts) {
     await db.updateTable('job').set({ ...base, status: 'failed', finished_at: sql<Date>`now()`, last_error_code: code })
       .where(held(job, workerId)).execute();
     return;

@@ -19,9 +19,12 @@ export interface DeliveryRecord {
   readonly recipient: DeliveryRecipient;
   readonly operator: string | null;
   readonly transId: string | null;
+  readonly mailboxAddress: string | null;
+  readonly addressSource: string | null;
   readonly lastErrorCode: string | null;
   readonly attempts: number;
   readonly createdAt: Date;
+  readonly fallbackFrom: Date;
   readonly updatedAt: Date;
   readonly sentAt: Date | null;
 }
@@ -29,8 +32,9 @@ export interface DeliveryRecord {
 function toRecord(row: Selectable<DeliveryTable>): DeliveryRecord {
   return {
     id: row.id, requestId: row.request_id, status: row.status, channel: row.channel, route: row.route, reason: row.reason,
-    recipient: row.recipient, operator: row.operator, transId: row.trans_id, lastErrorCode: row.last_error_code,
-    attempts: row.attempts, createdAt: row.created_at, updatedAt: row.updated_at, sentAt: row.sent_at,
+    recipient: row.recipient, operator: row.operator, transId: row.trans_id, mailboxAddress: row.mailbox_address,
+    addressSource: row.address_source, lastErrorCode: row.last_error_code, attempts: row.attempts, createdAt: row.created_at,
+    fallbackFrom: row.fallback_from, updatedAt: row.updated_at, sentAt: row.sent_at,
   };
 }
 
@@ -40,7 +44,8 @@ export async function insertDelivery(
   delivery: { readonly id: string; readonly requestId: string; readonly recipient: DeliveryRecipient; readonly letterIds: readonly string[]; readonly at: Date },
 ): Promise<void> {
   await trx.insertInto('delivery').values({
-    id: delivery.id, request_id: delivery.requestId, recipient: delivery.recipient, created_at: delivery.at, updated_at: delivery.at,
+    id: delivery.id, request_id: delivery.requestId, recipient: delivery.recipient, created_at: delivery.at, fallback_from: delivery.at,
+    updated_at: delivery.at,
   }).execute();
   if (delivery.letterIds.length === 0) return;
   await trx.updateTable('letter').set({ delivery_id: delivery.id })
@@ -81,9 +86,10 @@ export async function listLetterDeliveries(db: Kysely<Database>, requestId: stri
   return rows.map((row) => ({ letterId: row.letter_id, deliveryId: row.delivery_id, status: row.status, channel: row.channel, sentAt: row.sent_at }));
 }
 
-/** Deliveries of the request waiting for the person to be identified. */
-export async function heldDeliveryIds(db: Kysely<Database>, requestId: string): Promise<string[]> {
-  const rows = await db.selectFrom('delivery').select('id').where('request_id', '=', requestId).where('status', '=', 'held').execute();
+/** Deliveries of the request that waited for the person to be identified, pending again with their fallback time from now. */
+export async function releaseHeldDeliveries(trx: Kysely<Database>, requestId: string, at: Date): Promise<string[]> {
+  const rows = await trx.updateTable('delivery').set({ status: 'pending', fallback_from: at, updated_at: at })
+    .where('request_id', '=', requestId).where('status', '=', 'held').returning('id').execute();
   return rows.map((row) => row.id);
 }
 
@@ -113,6 +119,9 @@ export interface DeliveryChange {
   readonly attempts?: number;
   readonly sentAt?: Date | null;
   readonly recipient?: DeliveryRecipient;
+  readonly mailboxAddress?: string | null;
+  readonly addressSource?: string | null;
+  readonly fallbackFrom?: Date;
   readonly at: Date;
 }
 
@@ -121,7 +130,8 @@ export async function updateDelivery(trx: Kysely<Database>, id: string, change: 
   await trx.updateTable('delivery').set({
     status: change.status, channel: change.channel, route: change.route, reason: change.reason, operator: change.operator,
     trans_id: change.transId, last_error_code: change.lastErrorCode, attempts: change.attempts, sent_at: change.sentAt,
-    recipient: change.recipient, updated_at: change.at,
+    recipient: change.recipient, mailbox_address: change.mailboxAddress, address_source: change.addressSource,
+    fallback_from: change.fallbackFrom, updated_at: change.at,
   }).where('id', '=', id).execute();
   if (change.status === 'sent' || change.status === 'failed') {
     await trx.updateTable('letter')

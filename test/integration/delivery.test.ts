@@ -11,6 +11,8 @@ import { createWorker } from '../../src/engine/worker.ts';
 import { deliverLetters } from '../../src/operations/delivery/deliver-letters.ts';
 import { closePrintBatches, deliveryJob } from '../../src/operations/delivery/delivery-jobs.ts';
 import { registerRequest } from '../../src/operations/requests/register-request.ts';
+import { matchRequest } from '../../src/operations/requests/match-request.ts';
+import { scheduleDelivery } from '../../src/operations/delivery/schedule-delivery.ts';
 import { listDeliveries, type DeliveryRecord } from '../../src/stores/delivery-store.ts';
 import { listLetters } from '../../src/stores/letter-store.ts';
 import { listRequestEvents } from '../../src/stores/request-event-store.ts';
@@ -188,9 +190,70 @@ describe('reliability', () => {
       assert.deepEqual([delivery.channel, delivery.route, delivery.reason], ['post', 'direct', 'mailbox-unavailable']);
       const events = await listRequestEvents(fixture.casework.db, requestId);
       assert.ok(events.some((event) => event.kind === 'delivered' && event.detail.reason === 'mailbox-unavailable'));
+      assert.ok(events.some((event) => event.kind === 'delivery-alert' && event.detail.code === 'MAILBOX_UNAVAILABLE'), 'R25: paper plus an alert');
+      assert.equal(delivery.addressSource, 'folkbokforing.person', 'R27: the address came from the population register');
     } finally {
       await proxy.close();
     }
+  });
+
+  test('a send whose answer was lost is never followed by post, even past the fallback time: the same message goes again', async () => {
+    const proxy = await startTcpProxy({ host: '127.0.0.1', port: Number(new URL(fixture.operator.url).port) });
+    try {
+      const deps = fixture.delivery({ deliverVia: `http://127.0.0.1:${proxy.port}`, fallbackAfterMs: 1000 });
+      const requestId = await register(number('guardian'));
+      const { id } = await onlyDelivery(requestId);
+      proxy.cutAfterBytes(0);
+      fixture.casework.setNow('2026-03-04T09:00:00Z');
+      await assert.rejects(deliverLetters(deps, id, memo()), (error: Error & { code?: string }) => error.code === 'MAILBOX_UNCONFIRMED');
+      const unconfirmed = await onlyDelivery(requestId);
+      assert.equal(unconfirmed.status, 'pending');
+      assert.ok(unconfirmed.mailboxAddress, 'where the message went is remembered');
+      proxy.cut();
+      await assert.rejects(deliverLetters(deps, id, memo()), (error: Error & { code?: string }) => ['MAILBOX_UNAVAILABLE', 'MAILBOX_UNCONFIRMED'].includes(error.code ?? ''));
+      assert.equal((await onlyDelivery(requestId)).channel, null, 'the operator down and the fallback time long past: still no post');
+      proxy.restore();
+      await deliverLetters(deps, id, memo());
+      const sent = await onlyDelivery(requestId);
+      assert.deepEqual([sent.status, sent.channel], ['sent', 'mailbox']);
+      assert.equal(fixture.operator.accounts.messages(personas.guardian.identityNumber).filter((message) => message.messageId === id).length, 1);
+      await assert.rejects(readFile(join(fixture.printDir, 'staged', `${id}.pdf`)), 'no print file');
+    } finally {
+      fixture.casework.setNow('2026-03-02T09:00:00Z');
+      await proxy.close();
+    }
+  });
+
+  test('a foreign eID request: its letters wait for the person to be identified, then go out with the fallback time from then', async () => {
+    const foreign = { foreignId: 'DE/SE/1234567890', name: 'Erika Mustermann', birthDate: personas.centenarian.birthDate };
+    const { id: requestId } = await registerRequest(fixture.deps, {
+      right: 'rectification', channel: 'e-service', language: 'sv', foreignIdentity: foreign, requesterKey: 'foreign-test-key',
+      identityMethod: 'foreign-eid', details: { text: 'Min adress är fel.' }, actor: 'e-service',
+    });
+    const { id } = await onlyDelivery(requestId);
+    assert.equal(await deliverLetters(fixture.delivery(), id, memo()), 'held');
+    assert.deepEqual([(await onlyDelivery(requestId)).status, (await onlyDelivery(requestId)).reason], ['held', 'awaiting-identity']);
+    fixture.casework.setNow('2026-03-05T09:00:00Z');
+    try {
+      await matchRequest(fixture.deps, { requestId, subject: number('centenarian'), actor: 'staff:hanna' });
+      const released = await onlyDelivery(requestId);
+      assert.equal(released.status, 'pending');
+      assert.equal(released.fallbackFrom.toISOString(), '2026-03-05T09:00:00.000Z');
+      const job = await fixture.casework.db.selectFrom('job').select('status').where('idempotency_key', '=', `deliver:${id}:matched`).executeTakeFirst();
+      assert.equal(job?.status, 'pending', 'matching enqueued the delivery');
+      assert.equal(await deliverLetters(fixture.delivery(), id, memo()), 'sent');
+    } finally {
+      fixture.casework.setNow('2026-03-02T09:00:00Z');
+    }
+  });
+
+  test('a delivery that cannot be sent at all fails for good and says so (no endless retries)', async () => {
+    const requestId = await register(number('draftAndNote'));
+    const deliveryId = await fixture.casework.db.transaction().execute((trx) => scheduleDelivery(trx, { requestId, letterIds: [], at: new Date('2026-03-02T09:00:00Z') }));
+    assert.equal(await deliverLetters(fixture.delivery(), deliveryId, memo()), 'failed');
+    const failed = (await listDeliveries(fixture.casework.db, requestId)).find((delivery) => delivery.id === deliveryId);
+    assert.deepEqual([failed?.status, failed?.lastErrorCode], ['failed', 'VALIDATION_FAILED']);
+    assert.ok((await listRequestEvents(fixture.casework.db, requestId)).some((event) => event.kind === 'delivery-failed'));
   });
 
   test('print batches: every staged file in a batch with its manifest, once', async () => {

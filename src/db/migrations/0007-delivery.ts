@@ -3,6 +3,7 @@
 // Postal deliveries become print items, gathered into batches for the print and mail vendor.
 // Nothing here is personal data: addresses are read from the population register when sending
 // and only ever printed, the print files live with the vendor's batches.
+import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 
 const statements: readonly string[] = [
@@ -16,9 +17,12 @@ const statements: readonly string[] = [
     recipient text not null default 'subject' check (recipient in ('subject', 'representative')),
     operator text,
     trans_id text,
+    mailbox_address text,
+    address_source text,
     last_error_code text,
     attempts integer not null default 0,
     created_at timestamptz not null,
+    fallback_from timestamptz not null,
     updated_at timestamptz not null,
     sent_at timestamptz
   )`,
@@ -48,6 +52,17 @@ const statements: readonly string[] = [
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before the typed schema exists
 export async function up(db: Kysely<any>): Promise<void> {
   for (const statement of statements) await sql.raw(statement).execute(db);
+  // Letters written before delivery existed still wait: each gets a delivery and its job.
+  const pending = await sql<{ id: string; request_id: string; created_at: Date }>`
+    select id, request_id, created_at from letter where delivery_status = 'pending' and delivery_id is null`.execute(db);
+  for (const letter of pending.rows) {
+    const id = randomUUID();
+    await sql`insert into delivery (id, request_id, created_at, fallback_from, updated_at)
+      values (${id}, ${letter.request_id}, ${letter.created_at}, now(), now())`.execute(db);
+    await sql`update letter set delivery_id = ${id} where id = ${letter.id}`.execute(db);
+    await sql`insert into job (kind, version, payload, max_attempts, idempotency_key)
+      values ('delivery.send', 1, ${JSON.stringify({ deliveryId: id })}, 1000, ${`deliver:${id}`})`.execute(db);
+  }
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before the typed schema exists

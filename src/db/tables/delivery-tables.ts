@@ -18,9 +18,18 @@ export interface DeliveryTable {
   readonly operator: string | null;
   /** The operator's receipt id. */
   readonly trans_id: string | null;
+  /**
+   * The operator address a mailbox send went to without a definite answer (a timeout, a lost
+   * answer): the operator may hold the message, so the same message is sent there again, never post.
+   */
+  readonly mailbox_address: string | null;
+  /** Where a postal address came from: the population register's dataset (R27). */
+  readonly address_source: string | null;
   readonly last_error_code: string | null;
   readonly attempts: ColumnType<number, number | undefined, number>;
   readonly created_at: ColumnType<Date, Date, never>;
+  /** The fallback time runs from here: written, or identified after being held. */
+  readonly fallback_from: Date;
   readonly updated_at: Date;
   readonly sent_at: Date | null;
 }

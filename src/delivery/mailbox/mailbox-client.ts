@@ -15,7 +15,11 @@ export interface MailboxReceipt {
 export interface MailboxService {
   /** Never throws: a failed lookup is `{ kind: 'error' }`. Asked anew for every delivery, never cached. */
   reachability(recipientId: string): Promise<Reachability>;
-  /** MAILBOX_UNAVAILABLE when the operator cannot be reached or fails; MAILBOX_REJECTED when it refuses the delivery. */
+  /**
+   * MAILBOX_UNAVAILABLE when the operator certainly did not take the delivery (no connection, 503,
+   * 408, 429); MAILBOX_UNCONFIRMED when it may have (a timeout or a lost answer after sending, a
+   * server error); MAILBOX_REJECTED when it refuses the delivery.
+   */
   deliver(serviceAddress: string, sealedDeliveryXml: string): Promise<MailboxReceipt>;
 }
 
@@ -25,6 +29,8 @@ export interface MailboxClientOptions {
   /** The sender's organisation number with the "16" prefix, as the register knows senders. */
   readonly senderOrgNumber: string;
   readonly timeoutMs: number;
+  /** Production: an operator address that is not https is not used (the message would travel in clear). */
+  readonly httpsOnly?: boolean;
 }
 
 interface ReachabilityAnswer {
@@ -36,7 +42,9 @@ interface ReachabilityAnswer {
   };
 }
 
-function operatorOf(supplier: NonNullable<NonNullable<ReachabilityAnswer['accountStatus']>['serviceSupplier']> | undefined): MailboxOperator | null {
+function operatorOf(
+  supplier: NonNullable<NonNullable<ReachabilityAnswer['accountStatus']>['serviceSupplier']> | undefined, httpsOnly: boolean,
+): MailboxOperator | null {
   if (!supplier || typeof supplier.serviceAddress !== 'string' || supplier.serviceAddress === '') return null;
   let address: URL;
   try {
@@ -44,12 +52,12 @@ function operatorOf(supplier: NonNullable<NonNullable<ReachabilityAnswer['accoun
   } catch {
     return null;
   }
-  if (address.protocol !== 'https:' && address.protocol !== 'http:') return null;
+  if (address.protocol !== 'https:' && (httpsOnly || address.protocol !== 'http:')) return null;
   return { id: String(supplier.id ?? ''), name: String(supplier.name ?? ''), serviceAddress: address.href };
 }
 
 /** The register's answer for one recipient; anything not understood counts as an error (never as reachable). */
-export function readReachability(answer: unknown, recipientId: string): Reachability {
+export function readReachability(answer: unknown, recipientId: string, httpsOnly = false): Reachability {
   const entries = (answer as { reachability?: unknown } | null)?.reachability;
   if (!Array.isArray(entries)) return { kind: 'error' };
   const entry = (entries as ReachabilityAnswer[]).find((candidate) => candidate?.recipientId === recipientId);
@@ -58,8 +66,16 @@ export function readReachability(answer: unknown, recipientId: string): Reachabi
   if (typeof entry.accountStatus.pending !== 'boolean') return { kind: 'error' };
   return {
     kind: 'mailbox', senderAccepted: entry.senderAccepted, pending: entry.accountStatus.pending,
-    operator: operatorOf(entry.accountStatus.serviceSupplier ?? undefined),
+    operator: operatorOf(entry.accountStatus.serviceSupplier ?? undefined, httpsOnly),
   };
+}
+
+/** Errors that mean the request never reached the other side: nothing can have been stored. */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+function networkCode(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
+  return typeof cause?.code === 'string' ? cause.code : (error as Error | null)?.name ?? 'Error';
 }
 
 async function post(url: string, body: string, contentType: string, timeoutMs: number): Promise<Response> {
@@ -68,9 +84,14 @@ async function post(url: string, body: string, contentType: string, timeoutMs: n
       method: 'POST', headers: { 'content-type': contentType, accept: 'application/json' }, body, signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
-    throw new InsynError('MAILBOX_UNAVAILABLE', `${new URL(url).host}: ${(error as Error).name}`, { cause: error });
+    const code = networkCode(error);
+    const sure = NOT_CONNECTED.has(code);
+    throw new InsynError(sure ? 'MAILBOX_UNAVAILABLE' : 'MAILBOX_UNCONFIRMED', `${new URL(url).host}: ${code}`, { cause: error });
   }
 }
+
+/** Statuses after which the operator certainly holds nothing of this delivery (it can be sent elsewhere). */
+const NOT_TAKEN = new Set([408, 429, 503]);
 
 export function httpMailboxService(options: MailboxClientOptions): MailboxService {
   const base = options.url.replace(/\/+$/, '');
@@ -80,24 +101,28 @@ export function httpMailboxService(options: MailboxClientOptions): MailboxServic
         const response = await post(`${base}/recipient/v3/is-reachable`,
           JSON.stringify({ senderOrgNr: options.senderOrgNumber, recipientIds: [recipientId] }), 'application/json', options.timeoutMs);
         if (!response.ok) return { kind: 'error' };
-        return readReachability(await response.json(), recipientId);
+        return readReachability(await response.json(), recipientId, options.httpsOnly === true);
       } catch {
         return { kind: 'error' };
       }
     },
     async deliver(serviceAddress, sealedDeliveryXml) {
       const response = await post(serviceAddress, sealedDeliveryXml, 'application/xml; charset=utf-8', options.timeoutMs);
+      if (NOT_TAKEN.has(response.status)) {
+        await response.body?.cancel();
+        throw new InsynError('MAILBOX_UNAVAILABLE', `status ${response.status}`);
+      }
       let answer: { transId?: unknown; delivered?: { delivered?: unknown }[]; code?: unknown };
       try {
         answer = await response.json() as typeof answer;
       } catch (error) {
-        throw new InsynError('MAILBOX_UNAVAILABLE', `status ${response.status}, unreadable answer`, { cause: error });
+        throw new InsynError('MAILBOX_UNCONFIRMED', `status ${response.status}, unreadable answer`, { cause: error });
       }
       if (response.status >= 400 && response.status < 500) {
         throw new InsynError('MAILBOX_REJECTED', `status ${response.status} ${typeof answer.code === 'string' ? answer.code.slice(0, 40) : ''}`.trim());
       }
       if (!response.ok || typeof answer.transId !== 'string' || !Array.isArray(answer.delivered)) {
-        throw new InsynError('MAILBOX_UNAVAILABLE', `status ${response.status}`);
+        throw new InsynError('MAILBOX_UNCONFIRMED', `status ${response.status}`);
       }
       return { transId: answer.transId, delivered: answer.delivered.length > 0 && answer.delivered.every((entry) => entry?.delivered === true) };
     },

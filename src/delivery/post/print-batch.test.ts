@@ -73,11 +73,12 @@ describe('stagePrintFile', () => {
     assert.ok((await readFile(path)).equals(files[0]!.pdf));
   });
 
-  it('refuses other bytes for a staged id, and an id that is not a uuid', async () => {
+  it('replaces a staged file with other bytes (a retry that read a changed register), and refuses an id that is not a uuid', async () => {
     const dir = await printDir();
     await stagePrintFile(dir, IDS[0], files[0]!.pdf);
-    await assert.rejects(stagePrintFile(dir, IDS[0], files[2]!.pdf), code('INTERNAL'));
-    assert.ok((await readFile(join(dir, 'staged', `${IDS[0]}.pdf`))).equals(files[0]!.pdf), 'the staged file is untouched');
+    await stagePrintFile(dir, IDS[0], files[2]!.pdf);
+    assert.ok((await readFile(join(dir, 'staged', `${IDS[0]}.pdf`))).equals(files[2]!.pdf), 'the newer file is staged');
+    assert.deepEqual(await readdir(join(dir, 'staged')), [`${IDS[0]}.pdf`], 'and only it');
     await assert.rejects(stagePrintFile(dir, '../../etc/x', files[0]!.pdf), code('VALIDATION_FAILED'));
   });
 });

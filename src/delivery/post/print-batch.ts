@@ -70,17 +70,18 @@ export function manifestItem(id: string, enclosure: 'single' | 'forwarding', fil
   return enclosure === 'single' ? { ...base, enclosure } : { ...base, enclosure, innerEnvelope: { firstPage: 2, lastPage: file.pages } };
 }
 
-/** Writes `<printDir>/staged/<id>.pdf` atomically; the same bytes again is fine. Returns the path. */
+/**
+ * Writes `<printDir>/staged/<id>.pdf` atomically; the same bytes again is fine. Different bytes
+ * replace the staged file: a staged file belongs to no batch until its print item is recorded, and
+ * a retry that read a changed register must print what it read. Returns the path.
+ */
 export async function stagePrintFile(printDir: string, id: string, pdf: Buffer): Promise<string> {
   checkId(id);
   const dir = join(printDir, 'staged');
   const path = join(dir, `${id}.pdf`);
   await mkdir(dir, { recursive: true });
   const existing = await readIfExists(path);
-  if (existing) {
-    if (existing.equals(pdf)) return path;
-    throw new InsynError('INTERNAL', `print batch: a different file is already staged for delivery ${id}`);
-  }
+  if (existing?.equals(pdf)) return path;
   await writeAtomically(dir, path, pdf);
   return path;
 }

@@ -8,7 +8,7 @@
 // operator keeps one. Nothing personal is stored in job steps, timeline or logs: the choice, its
 // reason and the receipt are. Sending writes, in one transaction, the delivery's state, its
 // letters' status, the timeline entry and the disclosure in the processing log.
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { ContentSealer } from '../../audit/content-sealer.ts';
 import type { ProcessingEventInput } from '../../audit/processing-event.ts';
 import type { SubjectSealer } from '../../audit/subject-sealer.ts';
@@ -18,7 +18,7 @@ import { renderPdf } from '../../documents/pdf/write-pdf.ts';
 import { documentFileStems, outboxDocumentOutline, type OutboxDocument } from '../../documents/outbox-document.ts';
 import type { ExtractModel } from '../../documents/extract-model.ts';
 import type { LetterModel } from '../../documents/letters/letter-model.ts';
-import { chooseChannel, type ChannelChoice, type DeliveryReason, type Reachability } from '../../domain/delivery-choice.ts';
+import { chooseChannel, postalChoice, type ChannelChoice, type DeliveryReason, type Reachability } from '../../domain/delivery-choice.ts';
 import { InsynError, isInsynError } from '../../domain/error-catalogue.ts';
 import { parseIdentityNumber, type IdentityNumber } from '../../domain/personnummer.ts';
 import type { JobContext } from '../../engine/job-definition.ts';
@@ -31,7 +31,7 @@ import {
   deliveryLetters, findDelivery, insertPrintItem, lockDelivery, updateDelivery, type DeliveryChannel, type DeliveryLetter, type DeliveryRecord,
 } from '../../stores/delivery-store.ts';
 import { appendRequestEvent } from '../../stores/request-event-store.ts';
-import { findRequest, type RequestRecord } from '../../stores/request-store.ts';
+import { findRequest, lockRequestRecord, type RequestRecord } from '../../stores/request-store.ts';
 import { rightsEvent, type TransitionLogPort } from '../requests/move-request.ts';
 import type { PopulationRegister, RegisterEntry } from './population-register.ts';
 
@@ -83,16 +83,15 @@ interface Sending {
   readonly language: 'sv' | 'en';
 }
 
-async function sendToMailbox(deps: DeliveryDependencies, sending: Sending, serviceAddress: string): Promise<MailboxReceipt> {
-  const mailbox = deps.mailbox;
-  if (!mailbox) throw new InsynError('MAILBOX_UNAVAILABLE', 'no mailbox service configured');
+/** The sealed message of the delivery's letters; local work only (rendering, signing, sealing). */
+async function buildMailboxMessage(deps: DeliveryDependencies, sending: Sending, keys: MailboxKeys): Promise<string> {
   const { controller } = deps.catalog;
   const documents = await Promise.all(sending.letters.map(async (letter) => ({
     kind: letter.kind,
     filename: `${documentFileStems[sending.language][letter.kind]}.pdf`,
     pdf: await renderPdf(outboxDocumentOutline(openDocument(deps, letter), controller)),
   })));
-  const xml = sealedMailboxMessage({
+  return sealedMailboxMessage({
     deliveryId: sending.delivery.id, recipientId: sending.recipient.identity.normalized, language: sending.language,
     caseNumber: sending.request.caseNumber ?? '',
     sender: {
@@ -100,8 +99,7 @@ async function sendToMailbox(deps: DeliveryDependencies, sending: Sending, servi
       phone: controller.contact.phone ?? '', url: controller.contact.url ?? '', email: controller.contact.email ?? controller.dpo.email ?? '',
     },
     documents,
-  }, mailbox.keys(), deps.clock());
-  return mailbox.service.deliver(serviceAddress, xml);
+  }, keys, deps.clock());
 }
 
 function senderAddress(deps: DeliveryDependencies, language: 'sv' | 'en'): PrintItemInput['sender'] {
@@ -134,6 +132,8 @@ interface SentAs {
   /** The mailbox service failed or refused: the request gets an alert beside the entry. */
   readonly alert?: string;
   readonly print?: { pages: number; sheets: number; sha256: string };
+  /** Where the postal address came from (R27): the register's dataset. */
+  readonly addressSource?: string;
 }
 
 /** The delivery's end in one transaction: state, letters, timeline, disclosure. */
@@ -147,7 +147,8 @@ async function recordSent(deps: DeliveryDependencies, sending: Sending, sent: Se
     }
     await updateDelivery(trx, current.id, {
       status: 'sent', channel: sent.channel, route: sent.route ?? null, reason: sent.reason, operator: sent.operator ?? null,
-      transId: sent.transId ?? null, lastErrorCode: sent.alert ?? null, attempts: current.attempts + 1, sentAt: at, recipient: sending.recipient.kind, at,
+      transId: sent.transId ?? null, lastErrorCode: sent.alert ?? null, attempts: current.attempts + 1, sentAt: at, recipient: sending.recipient.kind,
+      addressSource: sent.addressSource ?? null, at,
     });
     const detail = {
       delivery: current.id, channel: sent.channel, reason: sent.reason, letters: sending.letters.length, recipient: sending.recipient.kind,
@@ -169,16 +170,24 @@ function disclosure(deps: DeliveryDependencies, sending: Sending, detail: Readon
   });
 }
 
-async function recordState(
-  deps: DeliveryDependencies, delivery: DeliveryRecord, state: { status: 'held' | 'failed' | 'pending'; reason?: DeliveryReason; code?: string; event?: string },
-): Promise<void> {
+interface StateChange {
+  readonly status: 'failed' | 'pending';
+  readonly reason?: DeliveryReason;
+  readonly code?: string;
+  readonly event?: string;
+  /** A mailbox send of unknown outcome: where it went. */
+  readonly mailbox?: { readonly address: string; readonly operator: string };
+}
+
+async function recordState(deps: DeliveryDependencies, delivery: DeliveryRecord, state: StateChange): Promise<void> {
   const at = deps.clock();
-  await deps.db.transaction().execute(async (trx: Transaction<Database>) => {
+  await deps.db.transaction().execute(async (trx) => {
     const current = await lockDelivery(trx, delivery.id);
     if (!current || current.status === 'sent' || current.status === 'failed') return;
     const changed = current.status !== state.status || current.lastErrorCode !== (state.code ?? null);
     await updateDelivery(trx, delivery.id, {
       status: state.status, reason: state.reason ?? current.reason, lastErrorCode: state.code ?? null, attempts: current.attempts + 1, at,
+      ...(state.mailbox ? { mailboxAddress: state.mailbox.address, operator: state.mailbox.operator } : {}),
     });
     if (changed && state.event) {
       await appendRequestEvent(trx, {
@@ -189,12 +198,6 @@ async function recordState(
   });
 }
 
-/** After a mailbox send that did not end in the mailbox: post, with the reason. */
-function fallbackReason(error: unknown): { reason: DeliveryReason; alert: string } {
-  if (isInsynError(error, 'MAILBOX_REJECTED')) return { reason: 'mailbox-not-delivered', alert: 'MAILBOX_REJECTED' };
-  return { reason: 'mailbox-unavailable', alert: 'MAILBOX_UNAVAILABLE' };
-}
-
 async function lookUpMailbox(deps: DeliveryDependencies, request: RequestRecord, recipient: Recipient): Promise<Reachability | undefined> {
   if (request.answerFormat === 'paper') return undefined;
   if (!deps.mailbox) return { kind: 'no-mailbox' };
@@ -202,67 +205,127 @@ async function lookUpMailbox(deps: DeliveryDependencies, request: RequestRecord,
 }
 
 /**
+ * Holds the delivery until the person is identified, unless a match committed meanwhile (the
+ * request's row lock orders the two: matching releases held deliveries under it). False: go on.
+ */
+async function hold(deps: DeliveryDependencies, delivery: DeliveryRecord): Promise<boolean> {
+  const at = deps.clock();
+  return deps.db.transaction().execute(async (trx) => {
+    const request = await lockRequestRecord(trx, delivery.requestId);
+    if (request?.subjectSealed) return false;
+    const current = await lockDelivery(trx, delivery.id);
+    if (!current || current.status !== 'pending') return true;
+    await updateDelivery(trx, delivery.id, { status: 'held', reason: 'awaiting-identity', attempts: current.attempts + 1, at });
+    await appendRequestEvent(trx, { requestId: delivery.requestId, at, actor: DELIVERY_ACTOR, kind: 'delivery-held', detail: { delivery: delivery.id, reason: 'awaiting-identity' } });
+    return true;
+  });
+}
+
+/**
  * One attempt at the delivery. Resolves when it is sent, held (no identified person yet) or failed
- * for good (nowhere to send); throws MAILBOX_UNAVAILABLE when the job should try again later.
+ * for good (nowhere to send); throws MAILBOX_UNAVAILABLE or MAILBOX_UNCONFIRMED when the job
+ * should try again later.
  */
 export async function deliverLetters(deps: DeliveryDependencies, deliveryId: string, step: JobContext['step']): Promise<DeliveryOutcome> {
   const delivery = await findDelivery(deps.db, deliveryId);
   if (!delivery) throw new InsynError('NOT_FOUND', `delivery ${deliveryId}`);
   if (delivery.status === 'sent' || delivery.status === 'failed') return 'done-before';
-  const request = await findRequest(deps.db, delivery.requestId);
+  let request = await findRequest(deps.db, delivery.requestId);
   if (!request) throw new InsynError('REQUEST_NOT_FOUND', `delivery ${deliveryId}`);
-  const recipient = recipientOf(deps, request);
+  let recipient = recipientOf(deps, request);
   if (!recipient) {
-    await recordState(deps, delivery, { status: 'held', reason: 'awaiting-identity', event: 'delivery-held' });
-    return 'held';
+    if (await hold(deps, delivery)) return 'held';
+    request = (await findRequest(deps.db, delivery.requestId))!;
+    recipient = recipientOf(deps, request);
+    if (!recipient) throw new InsynError('REQUEST_NOT_MATCHED', `delivery ${deliveryId}`);
   }
   const letters = await deliveryLetters(deps.db, deliveryId);
-  const sending: Sending = { delivery, request, recipient, letters, language: letters[0]?.language ?? request.language };
+  if (letters.length === 0) {
+    await recordState(deps, delivery, { status: 'failed', code: 'VALIDATION_FAILED', event: 'delivery-failed' });
+    return 'failed';
+  }
+  const sending: Sending = { delivery, request, recipient, letters, language: letters[0]!.language };
+  // A send whose outcome is unknown: the operator may hold the message, so only it is asked again.
+  if (delivery.mailboxAddress) {
+    return toMailbox(deps, sending, { name: delivery.operator ?? '', serviceAddress: delivery.mailboxAddress }, step, { resend: true, fallbackDue: false });
+  }
   const entry = await deps.register.lookUp(recipient.identity, { actor: DELIVERY_ACTOR, stepId: request.id });
-  const fallbackDue = deps.clock().getTime() - delivery.createdAt.getTime() >= deps.fallbackAfterMs;
+  const fallbackDue = deps.clock().getTime() - delivery.fallbackFrom.getTime() >= deps.fallbackAfterMs;
   const choice: ChannelChoice = chooseChannel({
     answerFormat: request.answerFormat, protection: entry.protection, hasAddress: entry.address !== undefined,
     reachability: await lookUpMailbox(deps, request, recipient), fallbackDue,
   });
-  if (choice.channel === 'retry') {
-    await recordState(deps, delivery, { status: 'pending', code: 'MAILBOX_UNAVAILABLE', event: 'delivery-retry' });
-    throw new InsynError('MAILBOX_UNAVAILABLE', `delivery ${deliveryId}`);
+  switch (choice.channel) {
+    case 'retry':
+      await recordState(deps, delivery, { status: 'pending', code: 'MAILBOX_UNAVAILABLE', event: 'delivery-retry' });
+      throw new InsynError('MAILBOX_UNAVAILABLE', `delivery ${deliveryId}`);
+    case 'none':
+      await recordState(deps, delivery, { status: 'failed', reason: 'no-address', code: 'DELIVERY_NOT_POSSIBLE', event: 'delivery-failed' });
+      return 'failed';
+    case 'mailbox':
+      return toMailbox(deps, sending, choice.operator, step, { resend: false, fallbackDue, entry });
+    case 'post':
+      // R25: post because the mailbox service could not be asked is sent with an alert.
+      return post(deps, sending, choice.reason, choice.reason === 'mailbox-unavailable' ? 'MAILBOX_UNAVAILABLE' : undefined, entry);
   }
-  if (choice.channel === 'none') {
-    await recordState(deps, delivery, { status: 'failed', reason: 'no-address', code: 'DELIVERY_NOT_POSSIBLE', event: 'delivery-failed' });
-    return 'failed';
-  }
-  if (choice.channel === 'mailbox') {
-    try {
-      const receipt = await step(`mailbox:${deliveryId}`, () => sendToMailbox(deps, sending, choice.operator.serviceAddress));
-      if (receipt.delivered) {
-        return recordSent(deps, sending, { channel: 'mailbox', reason: choice.reason, operator: choice.operator.name, transId: receipt.transId });
-      }
-      return post(deps, sending, entry, { channel: 'post', route: 'direct', reason: 'mailbox-not-delivered' });
-    } catch (error) {
-      const rejected = isInsynError(error, 'MAILBOX_REJECTED');
-      if (!rejected && !(isInsynError(error, 'MAILBOX_UNAVAILABLE') && fallbackDue)) {
-        if (isInsynError(error, 'MAILBOX_UNAVAILABLE')) await recordState(deps, delivery, { status: 'pending', code: 'MAILBOX_UNAVAILABLE', event: 'delivery-retry' });
-        throw error;
-      }
-      const { reason, alert } = fallbackReason(error);
-      return post(deps, sending, entry, { channel: 'post', route: 'direct', reason }, alert);
-    }
-  }
-  return post(deps, sending, entry, choice);
 }
 
-async function post(
-  deps: DeliveryDependencies, sending: Sending, entry: RegisterEntry, choice: Extract<ChannelChoice, { channel: 'post' }>, alert?: string,
+/**
+ * The mailbox way. The send is a memoised step and the message id is the delivery's: a send
+ * again is the same message. A refusal, `delivered: false` or a message that cannot be built goes
+ * by post; an operator that certainly took nothing is retried until the fallback time, then post;
+ * an unknown outcome is remembered and only the same operator is asked again (never post: the
+ * person would get the letter twice).
+ */
+async function toMailbox(
+  deps: DeliveryDependencies, sending: Sending, operator: { readonly name: string; readonly serviceAddress: string }, step: JobContext['step'],
+  options: { readonly resend: boolean; readonly fallbackDue: boolean; readonly entry?: RegisterEntry },
 ): Promise<DeliveryOutcome> {
-  // The route follows the person's protection, whatever path led here.
-  const postal = chooseChannel({
-    answerFormat: 'paper', protection: entry.protection, hasAddress: entry.address !== undefined, reachability: undefined, fallbackDue: true,
-  });
+  const mailbox = deps.mailbox;
+  if (!mailbox) throw new InsynError('MAILBOX_UNAVAILABLE', 'no mailbox service configured');
+  let xml: string;
+  try {
+    xml = await buildMailboxMessage(deps, sending, mailbox.keys());
+  } catch (error) {
+    if (options.resend) throw error;
+    return post(deps, sending, 'mailbox-not-delivered', isInsynError(error) ? error.code : 'INTERNAL', options.entry);
+  }
+  let receipt: MailboxReceipt;
+  try {
+    receipt = await step(`mailbox:${sending.delivery.id}`, () => mailbox.service.deliver(operator.serviceAddress, xml));
+  } catch (error) {
+    if (isInsynError(error, 'MAILBOX_REJECTED')) return post(deps, sending, 'mailbox-not-delivered', 'MAILBOX_REJECTED', options.entry);
+    if (isInsynError(error, 'MAILBOX_UNAVAILABLE') && options.fallbackDue && !options.resend) {
+      return post(deps, sending, 'mailbox-unavailable', 'MAILBOX_UNAVAILABLE', options.entry);
+    }
+    if (isInsynError(error, 'MAILBOX_UNAVAILABLE') || isInsynError(error, 'MAILBOX_UNCONFIRMED')) {
+      const unconfirmed = options.resend || isInsynError(error, 'MAILBOX_UNCONFIRMED');
+      await recordState(deps, sending.delivery, {
+        status: 'pending', code: error.code, event: 'delivery-retry',
+        ...(unconfirmed ? { mailbox: { address: operator.serviceAddress, operator: operator.name } } : {}),
+      });
+    }
+    throw error;
+  }
+  if (receipt.delivered) {
+    return recordSent(deps, sending, { channel: 'mailbox', reason: 'mailbox-reachable', operator: operator.name, transId: receipt.transId });
+  }
+  return post(deps, sending, 'mailbox-not-delivered', undefined, options.entry);
+}
+
+/** Post by the route the person's protection allows (looked up now if not yet), or failed when there is no address. */
+async function post(
+  deps: DeliveryDependencies, sending: Sending, reason: DeliveryReason, alert: string | undefined, known?: RegisterEntry,
+): Promise<DeliveryOutcome> {
+  const entry = known ?? await deps.register.lookUp(sending.recipient.identity, { actor: DELIVERY_ACTOR, stepId: sending.request.id });
+  const postal = postalChoice({ protection: entry.protection, hasAddress: entry.address !== undefined }, reason);
   if (postal.channel !== 'post') {
     await recordState(deps, sending.delivery, { status: 'failed', reason: 'no-address', code: 'DELIVERY_NOT_POSSIBLE', event: 'delivery-failed' });
     return 'failed';
   }
   const print = await printForPost(deps, sending, postal.route, entry);
-  return recordSent(deps, sending, { channel: 'post', route: postal.route, reason: choice.reason, print, ...(alert ? { alert } : {}) });
+  return recordSent(deps, sending, {
+    channel: 'post', route: postal.route, reason, print, ...(alert ? { alert } : {}),
+    ...(postal.route === 'direct' ? { addressSource: entry.source } : {}),
+  });
 }

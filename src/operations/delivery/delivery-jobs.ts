@@ -8,7 +8,7 @@ import type { Database } from '../../db/database-schema.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
 import { HOUR_MS, scheduleHourly } from '../../engine/schedule-hourly.ts';
 import { defineJob, type JobDefinition } from '../../engine/job-definition.ts';
-import { errorCode } from '../../engine/run-job.ts';
+import { errorCode, isPermanentError } from '../../engine/run-job.ts';
 import { closePrintBatch, manifestItem } from '../../delivery/post/print-batch.ts';
 import {
   assemblingBatches, batchItems, closePrintBatchRecord, findDelivery, lockDelivery, openPrintBatch, updateDelivery,
@@ -45,7 +45,8 @@ export function deliveryJob(deps: DeliveryDependencies): JobDefinition<{ deliver
       try {
         await deliverLetters(deps, payload.deliveryId, context.step);
       } catch (error) {
-        if (context.lastAttempt && await findDelivery(deps.db, payload.deliveryId)) {
+        // The job ends here (its last attempt, or an error no retry mends): the delivery says so.
+        if ((context.lastAttempt || isPermanentError(error)) && await findDelivery(deps.db, payload.deliveryId)) {
           await markFailed(deps.db, payload.deliveryId, errorCode(error), deps.clock());
         }
         throw error;
@@ -73,19 +74,30 @@ async function finishBatch(deps: PrintBatchDependencies, id: string): Promise<nu
   return items.length;
 }
 
-/** Closes batches left half-done, then batches every staged print file; returns the batch ids. */
+/**
+ * Closes batches left half-done, then batches every staged print file; returns the batch ids.
+ * One batch that cannot be closed (a file missing or changed) does not stop the others: the run
+ * ends with its error afterwards, so the job retries it and its row shows the code.
+ */
 export async function closePrintBatches(deps: PrintBatchDependencies): Promise<string[]> {
   const closed: string[] = [];
-  for (const id of await assemblingBatches(deps.db)) {
-    await finishBatch(deps, id);
-    closed.push(id);
-  }
+  let failure: unknown;
+  const finish = async (id: string) => {
+    try {
+      await finishBatch(deps, id);
+      closed.push(id);
+    } catch (error) {
+      failure ??= error;
+    }
+  };
+  for (const id of await assemblingBatches(deps.db)) await finish(id);
   for (;;) {
     const id = await openPrintBatch(deps.db, batchId(deps.clock()), deps.clock(), BATCH_LIMIT);
-    if (!id) return closed;
-    await finishBatch(deps, id);
-    closed.push(id);
+    if (!id) break;
+    await finish(id);
   }
+  if (failure !== undefined) throw failure;
+  return closed;
 }
 
 /** Enqueues the run of the hour `at` falls in (nothing new when it is there already). */

@@ -30,7 +30,10 @@ export interface OpenDeliveryInput {
 /** The configured service, or the development operator's when it runs; asked on every call (it may start later). */
 function mailboxService(input: OpenDeliveryInput): MailboxService | undefined {
   const { config } = input;
-  const options = { senderOrgNumber: senderOrgNumber(input.catalog.controller.organisationNumber), timeoutMs: config.delivery.mailboxTimeoutMs };
+  const options = {
+    senderOrgNumber: senderOrgNumber(input.catalog.controller.organisationNumber), timeoutMs: config.delivery.mailboxTimeoutMs,
+    httpsOnly: config.mode === 'production',
+  };
   if (config.delivery.mailboxUrl) return httpMailboxService({ ...options, url: config.delivery.mailboxUrl });
   if (!config.devServices) return undefined;
   const fallback = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.delivery.devMailboxPort}`;
@@ -41,7 +44,8 @@ function mailboxService(input: OpenDeliveryInput): MailboxService | undefined {
 }
 
 export function openDelivery(input: OpenDeliveryInput): DeliveryDependencies {
-  let keys: MailboxKeys | undefined;
+  // Production reads its keys now, so that an unusable key stops the start and not the first letter.
+  let keys: MailboxKeys | undefined = input.config.mode === 'production' ? loadMailboxKeys(input.config) : undefined;
   const service = mailboxService(input);
   return {
     db: input.db, catalog: input.catalog, processingLog: input.processingLog, sealer: input.sealer, contentSealer: input.contentSealer,

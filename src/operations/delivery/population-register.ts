@@ -16,6 +16,8 @@ export interface RegisterEntry {
   readonly name: string | undefined;
   /** Street, then postal code and city; undefined for a protected person or when the register has none. */
   readonly address: readonly string[] | undefined;
+  /** The register's dataset (R27: the address source). */
+  readonly source: string;
 }
 
 export interface PopulationRegister {
@@ -62,16 +64,17 @@ export function catalogPopulationRegister(catalog: Catalog, access: () => Promis
       const nameFields = [fields.givenName, fields.familyName].filter((name): name is string => name !== undefined);
       const { rows } = await layer.readSubject({ ...base, fields: [fields.protection, ...nameFields] });
       // Not in the register, or in it twice (an error there): no address to trust, protection unknown.
-      if (rows.length !== 1) return { protection: rows.length === 0 ? 'none' : 'skyddad-folkbokforing', name: undefined, address: undefined };
+      const source = fields.dataset;
+      if (rows.length !== 1) return { protection: rows.length === 0 ? 'none' : 'skyddad-folkbokforing', name: undefined, address: undefined, source };
       const [row] = rows as [Record<string, unknown>];
       const protection = protectionLevel(row[fields.protection]);
       const name = nameFields.map((field) => text(row[field])).filter((part) => part !== '').join(' ') || undefined;
-      if (needsForwarding(protection)) return { protection, name, address: undefined };
+      if (needsForwarding(protection)) return { protection, name, address: undefined, source };
       const addressFields = [fields.street, fields.postalCode, fields.city].filter((field): field is string => field !== undefined);
       const [addressRow] = (await layer.readSubject({ ...base, fields: addressFields })).rows as Record<string, unknown>[];
       const street = text(addressRow?.[fields.street]);
       const place = [fields.postalCode, fields.city].map((field) => (field ? text(addressRow?.[field]) : '')).filter((part) => part !== '').join(' ');
-      return { protection, name, address: street && place ? [street, place] : undefined };
+      return { protection, name, address: street && place ? [street, place] : undefined, source };
     },
   };
 }

@@ -7,7 +7,7 @@ import type { IdentityNumber } from '../../domain/personnummer.ts';
 import { enqueueJob } from '../../engine/enqueue-job.ts';
 import { appendRequestEvent } from '../../stores/request-event-store.ts';
 import { lockRequestRecord, updateCase } from '../../stores/request-store.ts';
-import { heldDeliveryIds } from '../../stores/delivery-store.ts';
+import { releaseHeldDeliveries } from '../../stores/delivery-store.ts';
 import { enqueueDeliveryJob } from '../delivery/schedule-delivery.ts';
 import type { CaseworkDependencies } from './casework-dependencies.ts';
 import type { ForeignIdentity } from './intake-input.ts';
@@ -33,7 +33,8 @@ export async function matchRequest(
     await updateCase(trx, request.id, { subjectKey, subjectSealed: deps.sealer.seal(input.subject.normalized), protected: protectedIdentity });
     await appendRequestEvent(trx, { requestId: request.id, at, actor: input.actor, kind: 'matched' });
     // Letters written before the person was known (the acknowledgement) are sent now.
-    for (const deliveryId of await heldDeliveryIds(trx, request.id)) await enqueueDeliveryJob(trx, deliveryId, `deliver:${deliveryId}:matched`);
+    // (A delivery job running now sees the match: it holds a delivery only under this request's lock.)
+    for (const deliveryId of await releaseHeldDeliveries(trx, request.id, at)) await enqueueDeliveryJob(trx, deliveryId, `deliver:${deliveryId}:matched`);
     const next = request.right === 'access' ? 'received' : 'handling';
     await moveRequest(trx, deps, { ...request, subjectKey }, 'received', { actor: input.actor, at, detail: { matched: true } });
     if (next === 'handling') await moveRequest(trx, deps, { ...request, subjectKey, status: 'received' }, 'handling', { actor: input.actor, at });
