@@ -150,7 +150,7 @@ export interface ExtractModel {
   readonly language: ExtractLanguage;
   /** ISO timestamp; from the injected clock, so output is reproducible. */
   readonly generatedAt: string;
-  /** The request's reference (its id). */
+  /** The request's reference: its case number (the request's id where it has none). */
   readonly reference: string;
   readonly controller: {
     readonly name: string;

@@ -58,7 +58,7 @@ export async function assembleExtract(
   const [parts, review] = await Promise.all([listExtractParts(deps.db, requestId), listReviewItems(deps.db, requestId)]);
   const reviewed = applyReview(parts, review, datasetsById(deps.catalog), { pending: options.preview ? 'leave-out' : 'refuse' });
   const model = buildExtractModel({
-    catalog: deps.catalog, reference: requestId, subject, reviewed,
+    catalog: deps.catalog, reference: request.caseNumber ?? requestId, subject, reviewed,
     accessLog: await summarizeSubjectLog(deps.db, subjectKey),
     language: options.language ?? request.language,
     generatedAt: deps.clock(),

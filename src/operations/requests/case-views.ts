@@ -5,6 +5,7 @@
 import type { ContentSealer } from '../../audit/content-sealer.ts';
 import type { SubjectSealer } from '../../audit/subject-sealer.ts';
 import type { Kysely } from 'kysely';
+import type { Catalog } from '../../catalog/catalog-types.ts';
 import type { Database } from '../../db/database-schema.ts';
 import type { Decision } from '../../domain/decision.ts';
 import type { DeliveryReason, PostalRoute } from '../../domain/delivery-choice.ts';
@@ -21,6 +22,7 @@ import { listRequestEvents, type RequestEvent } from '../../stores/request-event
 import { listRequestSteps, type RequestRecord, type RequestStep } from '../../stores/request-store.ts';
 import { listExtractParts } from '../../stores/extract-part-store.ts';
 import { listReviewItems, type ReviewItem } from '../../stores/review-store.ts';
+import { protectedAddressMask } from './protected-address-mask.ts';
 import type { ForeignIdentity } from './intake-input.ts';
 
 export interface CaseSummary {
@@ -52,6 +54,11 @@ export interface SealedViewDependencies {
   readonly db: Kysely<Database>;
   readonly sealer: SubjectSealer;
   readonly contentSealer: ContentSealer;
+}
+
+/** Staff views also need the catalog: a protected person's address fields are masked there. */
+export interface StaffViewDependencies extends SealedViewDependencies {
+  readonly catalog: Catalog;
 }
 
 /** How the delivery carrying a letter went, as much as the person is told: the way, not the route or reason. */
@@ -152,11 +159,16 @@ function requesterOf(deps: SealedViewDependencies, request: RequestRecord): Pick
   return { foreignIdentity: { foreignId: sealed.foreignId ?? '', name: sealed.name ?? '', ...(sealed.birthDate ? { birthDate: sealed.birthDate } : {}) }, representative: null };
 }
 
-export async function staffCaseDetail(deps: SealedViewDependencies, request: RequestRecord): Promise<StaffCaseDetail> {
-  const [letters, events, steps, review, decision] = await Promise.all([
+export async function staffCaseDetail(deps: StaffViewDependencies, request: RequestRecord): Promise<StaffCaseDetail> {
+  const [letters, events, steps, collected, decision] = await Promise.all([
     caseLetters(deps.db, request.id), listRequestEvents(deps.db, request.id), listRequestSteps(deps.db, request.id),
     reviewMaterial(deps.db, request.id), findDecision(deps.db, request.id),
   ]);
+  // A protected person's address is never shown, not even to the reviewer (R28).
+  const mask = protectedAddressMask(deps.catalog);
+  const review = request.protected
+    ? collected.map((item) => ({ ...item, values: mask.values(item.dataset, item.values, request.language) }))
+    : collected;
   const deliveries = await deliveryViews(deps.db, request.id, letters);
   return {
     summary: caseSummary(request), letters, events, deliveries, steps, review,
@@ -190,6 +202,13 @@ async function reviewMaterial(db: Kysely<Database>, requestId: string): Promise<
 export type CaseDocument =
   | { readonly kind: 'letter'; readonly letter: LetterSummary; readonly model: LetterModel }
   | { readonly kind: 'extract'; readonly letter: LetterSummary; readonly model: ExtractModel };
+
+/** A letter or the extract for staff: for a protected person the address fields of the extract are masked. */
+export async function staffCaseDocument(deps: StaffViewDependencies, request: RequestRecord, letterId: string): Promise<CaseDocument> {
+  const document = await caseDocument(deps, request, letterId);
+  if (document.kind !== 'extract' || !request.protected) return document;
+  return { ...document, model: protectedAddressMask(deps.catalog).extract(document.model) };
+}
 
 /** One letter (or the extract) of the request, unsealed; NOT_FOUND when the request has no such letter. */
 export async function caseDocument(deps: SealedViewDependencies, request: RequestRecord, letterId: string): Promise<CaseDocument> {

@@ -11,11 +11,12 @@ import { caseworkStatistics, type StatisticsPeriod } from '../../stores/casework
 import { listQueue, listRequesterRequests, type QueueFilter } from '../../stores/request-queries.ts';
 import type { ExtensionReason } from '../../stores/request-store.ts';
 import type { ExtractModel } from '../../documents/extract-model.ts';
+import { protectedAddressMask } from './protected-address-mask.ts';
 import { assembleExtract } from '../extracts/produce-extract.ts';
 import { approveReview, proposeDecision as proposeReviewItem } from '../extracts/review-extract.ts';
 import { openCitizenCase, openStaffCase, type CaseAccessDependencies, type StaffRole, type StaffViewer } from './case-access.ts';
 import {
-  caseDocument, caseSummary, citizenCaseDetail, staffCaseDetail, type CaseDocument, type CaseSummary, type CitizenCaseDetail,
+  caseDocument, caseSummary, citizenCaseDetail, staffCaseDetail, staffCaseDocument, type CaseDocument, type CaseSummary, type CitizenCaseDetail,
   type StaffCaseDetail,
 } from './case-views.ts';
 import { assignRequest } from './assign-request.ts';
@@ -86,10 +87,11 @@ export function createCaseworkService(deps: CaseworkServiceDependencies) {
     /** The register extract as it would be sent now (the collected copy with the review applied); the view is logged. */
     previewExtract: async (requestId: string, viewer: StaffViewer): Promise<{ summary: CaseSummary; model: ExtractModel }> => {
       const request = await staffCase(requestId, viewer, 'extract-preview');
-      return { summary: caseSummary(request), model: (await assembleExtract(deps, requestId, { preview: true })).model };
+      const { model } = await assembleExtract(deps, requestId, { preview: true });
+      return { summary: caseSummary(request), model: request.protected ? protectedAddressMask(deps.catalog).extract(model) : model };
     },
     staffDocument: async (requestId: string, letterId: string, viewer: StaffViewer): Promise<CaseDocument> =>
-      caseDocument(deps, await staffCase(requestId, viewer, 'letter'), letterId),
+      staffCaseDocument(deps, await staffCase(requestId, viewer, 'letter'), letterId),
     /** A failed register extract is collected again. */
     retry: (requestId: string, viewer: StaffViewer) => act(requestId, viewer, HANDLER, 'retry', (actor) => retryCollection(deps, { requestId, actor })),
     /** The case handler takes the request: it is theirs in the queue. */

@@ -1,0 +1,48 @@
+// The real address of a person with protected identity is never shown in the console (R28,
+// issue 5): wherever staff see collected values of such a person (the secrecy review, the extract
+// preview, the extract on the outbox), the fields the catalog marks `protected-address` are
+// replaced by a notice. The reviewer decides on the item without seeing the address; the person
+// gets their extract through their mailbox or Skatteverket's forwarding.
+import type { Catalog } from '../../catalog/catalog-types.ts';
+import type { ExtractModel } from '../../documents/extract-model.ts';
+
+const NOTICE = { sv: 'Skyddad uppgift – visas inte', en: 'Protected – not shown' } as const;
+
+/** Dataset (qualified id) → the fields whose secrecy class is protected-address. */
+function protectedAddressFields(catalog: Catalog): ReadonlyMap<string, ReadonlySet<string>> {
+  const fields = new Map<string, Set<string>>();
+  for (const dataset of catalog.systems.flatMap((system) => system.datasets)) {
+    const names = dataset.fields.filter((field) => (field.secrecy ?? dataset.secrecy) === 'protected-address').map((field) => field.name);
+    if (names.length > 0) fields.set(dataset.qualifiedId, new Set(names));
+  }
+  return fields;
+}
+
+function maskValues(
+  values: Readonly<Record<string, string | null>>, fields: ReadonlySet<string> | undefined, language: 'sv' | 'en',
+): Readonly<Record<string, string | null>> {
+  if (!fields) return values;
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, fields.has(name) && value !== null && value !== '' ? NOTICE[language] : value]));
+}
+
+export interface ProtectedAddressMask {
+  values(dataset: string, values: Readonly<Record<string, string | null>>, language: 'sv' | 'en'): Readonly<Record<string, string | null>>;
+  extract(model: ExtractModel): ExtractModel;
+}
+
+export function protectedAddressMask(catalog: Catalog): ProtectedAddressMask {
+  const fields = protectedAddressFields(catalog);
+  return {
+    values: (dataset, values, language) => maskValues(values, fields.get(dataset), language),
+    extract: (model) => ({
+      ...model,
+      systems: model.systems.map((system) => ({
+        ...system,
+        datasets: system.datasets.map((dataset) => ({
+          ...dataset,
+          items: dataset.items.map((item) => ({ ...item, values: maskValues(item.values, fields.get(dataset.id), model.language) })),
+        })),
+      })),
+    }),
+  };
+}
