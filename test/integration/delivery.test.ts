@@ -9,6 +9,7 @@ import { demoPersonas } from '../../src/devservices/demo-agency/demo-personas.ts
 import { parseIdentityNumber, type IdentityNumber } from '../../src/domain/personnummer.ts';
 import { createWorker } from '../../src/engine/worker.ts';
 import { deliverLetters } from '../../src/operations/delivery/deliver-letters.ts';
+import { stagePrintFile, stagedPrintIds } from '../../src/delivery/post/print-batch.ts';
 import { closePrintBatches, deliveryJob } from '../../src/operations/delivery/delivery-jobs.ts';
 import { registerRequest } from '../../src/operations/requests/register-request.ts';
 import { matchRequest } from '../../src/operations/requests/match-request.ts';
@@ -256,7 +257,10 @@ describe('reliability', () => {
     assert.ok((await listRequestEvents(fixture.casework.db, requestId)).some((event) => event.kind === 'delivery-failed'));
   });
 
-  test('print batches: every staged file in a batch with its manifest, once', async () => {
+  test('print batches: every staged file in a batch with its manifest, once; a file whose letter went another way is removed', async () => {
+    const mailboxed = await acknowledge(number('ordinaryAdult'));
+    assert.equal(mailboxed.channel, 'mailbox');
+    await stagePrintFile(fixture.printDir, mailboxed.id, Buffer.from('%PDF-1.7 left behind by an attempt that then found the mailbox'));
     const batches = await closePrintBatches({ db: fixture.casework.db, printDir: fixture.printDir, clock: () => new Date() });
     assert.ok(batches.length >= 1);
     const manifest = JSON.parse(await readFile(join(fixture.printDir, 'batches', batches[0]!, 'manifest.json'), 'utf8')) as { items: { id: string }[] };
@@ -264,6 +268,7 @@ describe('reliability', () => {
     for (const item of manifest.items) assert.ok(files.includes(`${item.id}.pdf`));
     assert.ok(manifest.items.some((item) => (item as { enclosure?: string }).enclosure === 'forwarding'));
     assert.deepEqual(await closePrintBatches({ db: fixture.casework.db, printDir: fixture.printDir, clock: () => new Date() }), []);
+    assert.deepEqual(await stagedPrintIds(fixture.printDir), [], 'nothing left in staged/');
   });
 });
 

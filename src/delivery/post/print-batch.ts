@@ -9,7 +9,7 @@
 // batch again (also after a crash between moving files and writing the manifest), gives the same
 // result. The manifest holds ids, page counts and hashes only: no names, addresses or personnummer.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InsynError } from '../../domain/error-catalogue.ts';
 import { printGeometry, type PrintGeometry } from './print-geometry.ts';
@@ -84,6 +84,22 @@ export async function stagePrintFile(printDir: string, id: string, pdf: Buffer):
   if (existing?.equals(pdf)) return path;
   await writeAtomically(dir, path, pdf);
   return path;
+}
+
+/** The ids of the files waiting in `<printDir>/staged/`. */
+export async function stagedPrintIds(printDir: string): Promise<string[]> {
+  try {
+    return (await readdir(join(printDir, 'staged'))).filter((name) => name.endsWith('.pdf')).map((name) => name.slice(0, -4));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** Removes a staged file that will never be printed (its letter went another way); gone already is fine. */
+export async function removeStagedPrintFile(printDir: string, id: string): Promise<void> {
+  checkId(id);
+  await rm(join(printDir, 'staged', `${id}.pdf`), { force: true });
 }
 
 /**

@@ -9,9 +9,9 @@ import { InsynError } from '../../domain/error-catalogue.ts';
 import { HOUR_MS, scheduleHourly } from '../../engine/schedule-hourly.ts';
 import { defineJob, type JobDefinition } from '../../engine/job-definition.ts';
 import { errorCode, isPermanentError } from '../../engine/run-job.ts';
-import { closePrintBatch, manifestItem } from '../../delivery/post/print-batch.ts';
+import { closePrintBatch, manifestItem, removeStagedPrintFile, stagedPrintIds } from '../../delivery/post/print-batch.ts';
 import {
-  assemblingBatches, batchItems, closePrintBatchRecord, findDelivery, lockDelivery, openPrintBatch, updateDelivery,
+  assemblingBatches, batchItems, closePrintBatchRecord, findDelivery, findPrintItem, lockDelivery, openPrintBatch, updateDelivery,
 } from '../../stores/delivery-store.ts';
 import { appendRequestEvent } from '../../stores/request-event-store.ts';
 import { DELIVERY_ACTOR, deliverLetters, type DeliveryDependencies } from './deliver-letters.ts';
@@ -19,6 +19,7 @@ import { DELIVERY_JOB } from './schedule-delivery.ts';
 
 export const PRINT_BATCH_JOB = 'delivery.print-batch';
 const BATCH_LIMIT = 5000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function parseDeliveryPayload(payload: unknown): { deliveryId: string } {
   const deliveryId = (payload as { deliveryId?: unknown } | null)?.deliveryId;
@@ -75,6 +76,19 @@ async function finishBatch(deps: PrintBatchDependencies, id: string): Promise<nu
 }
 
 /**
+ * Staged files whose delivery went another way (a retry found the mailbox, or the delivery failed
+ * or is gone) hold a name and address or a personnummer and will never be printed: removed. A
+ * file of a delivery still pending stays (its attempt may be about to record it).
+ */
+async function removeOrphanedPrintFiles(deps: PrintBatchDependencies): Promise<void> {
+  for (const id of await stagedPrintIds(deps.printDir)) {
+    if (!UUID.test(id) || await findPrintItem(deps.db, id)) continue;
+    const delivery = await findDelivery(deps.db, id);
+    if (!delivery || delivery.status === 'sent' || delivery.status === 'failed') await removeStagedPrintFile(deps.printDir, id);
+  }
+}
+
+/**
  * Closes batches left half-done, then batches every staged print file; returns the batch ids.
  * One batch that cannot be closed (a file missing or changed) does not stop the others: the run
  * ends with its error afterwards, so the job retries it and its row shows the code.
@@ -91,6 +105,7 @@ export async function closePrintBatches(deps: PrintBatchDependencies): Promise<s
     }
   };
   for (const id of await assemblingBatches(deps.db)) await finish(id);
+  await removeOrphanedPrintFiles(deps);
   for (;;) {
     const id = await openPrintBatch(deps.db, batchId(deps.clock()), deps.clock(), BATCH_LIMIT);
     if (!id) break;
