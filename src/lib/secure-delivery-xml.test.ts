@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createHash, generateKeyPairSync } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { selfSignedCertificatePem } from '../../test/support/self-signed-certificate.ts';
 import {
@@ -7,19 +7,11 @@ import {
   type SecureDelivery,
 } from './secure-delivery-xml.ts';
 import { signElement, verifyElement } from './xml-signature.ts';
+import { rsaKey } from '../../test/support/rsa-key.ts';
 
-function keyPair() {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  return {
-    privateKey,
-    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-  };
-}
-
-const sender = keyPair();
-const mediator = keyPair();
-const stranger = keyPair();
+const sender = rsaKey();
+const mediator = rsaKey();
+const stranger = rsaKey();
 const senderKey = { privateKeyPem: sender.privateKeyPem };
 const mediatorKey = { privateKeyPem: mediator.privateKeyPem };
 const trust = { senderKeysPem: [sender.publicKeyPem], sealKeysPem: [mediator.publicKeyPem] };
@@ -230,7 +222,7 @@ test('a SignedDelivery that inherits its namespace from the seal is handed back 
 
 test('an attachment of several megabytes is signed, sealed and read back (no regular-expression stack overflow)', () => {
   const big = new Uint8Array(8 * 1024 * 1024).map((_, index) => (index * 31) % 251);
-  const keys = { sender: keyPair(), mediator: keyPair() };
+  const keys = { sender: rsaKey(), mediator: rsaKey() };
   const delivery = {
     sender: { id: '162021009999', name: 'Socialförsäkringsverket (demo)' }, recipientId: '198403129003',
     messages: [{

@@ -1,21 +1,13 @@
 import assert from 'node:assert/strict';
-import { generateKeyPairSync, X509Certificate } from 'node:crypto';
+import { X509Certificate } from 'node:crypto';
 import { test } from 'node:test';
 import { SignedXml } from 'xml-crypto';
 import { selfSignedCertificatePem } from '../../test/support/self-signed-certificate.ts';
 import { signElement, verifyElement } from './xml-signature.ts';
+import { rsaKey } from '../../test/support/rsa-key.ts';
 
-function keyPair() {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  return {
-    privateKey,
-    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-  };
-}
-
-const signer = keyPair();
-const stranger = keyPair();
+const signer = rsaKey();
+const stranger = rsaKey();
 const DOC = '<?xml version="1.0" encoding="UTF-8"?>\n<Envelope xmlns="urn:example:envelope">'
   + '<Order Id="order-1"><Item>Kaffe &amp; bullar</Item><Amount>12</Amount></Order><Note>unsigned</Note></Envelope>';
 const trusted = { id: 'order-1', trustedPublicKeysPem: [signer.publicKeyPem] };

@@ -10,9 +10,8 @@ import { after, before, test } from 'node:test';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { demoPersonas } from '../../src/devservices/demo-agency/demo-personas.ts';
 import { startInsynServer, type InsynServerProcess } from '../support/insyn-server-process.ts';
-import { axeSource, launchChromium } from '../support/chromium.ts';
+import { axeViolationsOnTwin, launchChromium } from '../support/chromium.ts';
 
-declare const window: { readonly axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
 
 
 let browser: Browser;
@@ -29,24 +28,10 @@ after(async () => {
   await insyn?.stop();
 });
 
-/**
- * axe-core on the page the browser shows. axe is a script: it runs in a twin page with the same
- * cookies, JavaScript on and the CSP bypassed only so that axe can be injected (the pages have no
- * script of their own), opened at the same address.
- */
+/** axe-core on the page the browser shows (test/support/chromium.ts). */
 async function checkAxe(page: Page): Promise<void> {
-  const twin = await browser.newContext({ bypassCSP: true, storageState: await page.context().storageState() });
-  try {
-    const twinPage = await twin.newPage();
-    await twinPage.goto(page.url());
-    await twinPage.addScriptTag({ content: axeSource });
-    const result = await twinPage.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-    for (const violation of result.violations) axeFindings.push(`${new URL(page.url()).pathname}: ${violation.id}`);
-  } finally {
-    await twin.close();
-  }
+  axeFindings.push(...await axeViolationsOnTwin(browser, page));
 }
-declare const document: unknown;
 
 async function logIn(context: BrowserContext, path: string, account: string): Promise<Page> {
   const page = await context.newPage();

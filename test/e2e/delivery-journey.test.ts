@@ -17,12 +17,10 @@ import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoPersonas } from '../../src/devservices/demo-agency/demo-personas.ts';
 import { DEFAULT_DEMO_SEED, demoPerson, demoPopulation } from '../../src/devservices/demo-agency/demo-population.ts';
-import { axeSource, launchChromium } from '../support/chromium.ts';
+import { axeViolationsOnTwin, launchChromium } from '../support/chromium.ts';
 import { startInsynServer, type InsynServerProcess } from '../support/insyn-server-process.ts';
 import { collapse, readPdf } from '../support/read-pdf.ts';
 
-declare const document: unknown;
-declare const window: { readonly axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
 
 /** The population `startInsynServer` seeds (INSYN_DEMO_PERSONS=40, the default seed). */
 const DEMO_PERSONS = 40;
@@ -62,18 +60,9 @@ async function poll<T>(what: string, probe: () => Promise<{ value?: T; seen: str
   }
 }
 
-/** axe-core on a twin of the page (same cookies and address, CSP bypassed only so that axe can be injected). */
+/** axe-core on the page the browser shows (test/support/chromium.ts). */
 async function checkAxe(page: Page): Promise<void> {
-  const twin = await browser.newContext({ bypassCSP: true, storageState: await page.context().storageState() });
-  try {
-    const twinPage = await twin.newPage();
-    await twinPage.goto(page.url());
-    await twinPage.addScriptTag({ content: axeSource });
-    const result = await twinPage.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-    for (const violation of result.violations) axeFindings.push(`${new URL(page.url()).pathname}: ${violation.id} (${violation.nodes.length})`);
-  } finally {
-    await twin.close();
-  }
+  axeFindings.push(...await axeViolationsOnTwin(browser, page));
 }
 
 /** Logs in at the development identity provider as `account`, starting from `path` of Insyn. */

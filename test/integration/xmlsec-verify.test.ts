@@ -6,13 +6,13 @@
 // except where INSYN_REQUIRE_SERVICES=1 (CI), where it fails.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test, type TestContext } from 'node:test';
 import { buildSignedDelivery, sealDelivery, SECURE_DELIVERY_NAMESPACE, type SecureDelivery } from '../../src/lib/secure-delivery-xml.ts';
 import { selfSignedCertificatePem } from '../support/self-signed-certificate.ts';
+import { rsaKey } from '../support/rsa-key.ts';
 
 const XMLSEC1 = process.env.INSYN_XMLSEC1 ?? 'xmlsec1';
 const SIGNED_DELIVERY = `${SECURE_DELIVERY_NAMESPACE}:SignedDelivery`;
@@ -27,15 +27,6 @@ function xmlsecAvailable(t: TestContext): boolean {
   if (process.env.INSYN_REQUIRE_SERVICES === '1') throw new Error(`${why}; INSYN_REQUIRE_SERVICES=1 requires it`);
   t.skip(why);
   return false;
-}
-
-function keyPair() {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  return {
-    privateKey,
-    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-  };
 }
 
 const directory = mkdtempSync(join(tmpdir(), 'insyn-xmlsec-'));
@@ -62,9 +53,9 @@ function byKey(keyPath: string, idNode: string, nodeXpath?: string): string[] {
   return ['--enabled-key-data', 'key-name', '--pubkey-pem', keyPath, '--id-attr:Id', idNode, ...(nodeXpath === undefined ? [] : ['--node-xpath', nodeXpath])];
 }
 
-const sender = keyPair();
-const mediator = keyPair();
-const stranger = keyPair();
+const sender = rsaKey();
+const mediator = rsaKey();
+const stranger = rsaKey();
 const delivery: SecureDelivery = {
   sender: { id: '165599990001', name: 'Åsa Öberg & Co <x>' },
   recipientId: '191212121212',

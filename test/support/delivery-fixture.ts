@@ -6,7 +6,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import type { MailboxKeys } from '../../src/delivery/mailbox/mailbox-keys.ts';
 import { httpMailboxService, senderOrgNumber, type MailboxService } from '../../src/delivery/mailbox/mailbox-client.ts';
 import { startDevMailboxOperator, type DevMailboxOperator } from '../../src/devservices/mailbox-operator/dev-mailbox-operator.ts';
@@ -18,10 +17,11 @@ import type { DecisionDependencies } from '../../src/operations/requests/decide-
 import { openCaseworkFixture, type CaseworkFixture } from './casework-fixture.ts';
 import { openSourceFixture, type SourceFixture } from './source-systems-fixture.ts';
 import { pgliteDatabase } from './test-databases.ts';
+import { rsaKey } from './rsa-key.ts';
 
 function rsa(): MailboxKeys['sender'] {
-  const privateKeyPem = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-  return { privateKeyPem, publicKeyPem: createPublicKey(privateKeyPem).export({ type: 'spki', format: 'pem' }).toString() };
+  const { privateKeyPem, publicKeyPem } = rsaKey();
+  return { privateKeyPem, publicKeyPem };
 }
 
 /** The service with its deliveries sent to `origin` (same path) instead of the address the register named. */

@@ -1,27 +1,17 @@
 // Sealed deliveries for tests of the development mailbox operator: fresh RSA keys for a sender and
 // a mediator, a letter with a PDF-like attachment to a demo person, signed and sealed with
 // lib/secure-delivery-xml.ts exactly as the sender and the mediator would, and a POST helper.
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { rsaKey, type TestRsaKey } from './rsa-key.ts';
 import { buildSignedDelivery, sealDelivery, type SecureDelivery, type SecureMessage } from '../../src/lib/secure-delivery-xml.ts';
 
-export interface TestKey {
-  readonly privateKeyPem: string;
-  readonly publicKeyPem: string;
-}
+export type TestKey = TestRsaKey;
 
 export interface DeliveryKeys {
   readonly sender: TestKey;
   readonly mediator: TestKey;
   /** What the operator trusts: the sender's and the mediator's public keys. */
   readonly trust: { readonly senderKeysPem: readonly string[]; readonly sealKeysPem: readonly string[] };
-}
-
-export function rsaKey(): TestKey {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  return {
-    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-  };
 }
 
 export function deliveryKeys(): DeliveryKeys {

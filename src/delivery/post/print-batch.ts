@@ -8,8 +8,9 @@
 // a crash leaves either the old state or the new one. Staging the same bytes again, or closing a
 // batch again (also after a crash between moving files and writing the manifest), gives the same
 // result. The manifest holds ids, page counts and hashes only: no names, addresses or personnummer.
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
+import { syncDirectory, writeFileAtomically } from '../../lib/atomic-file.ts';
 import { join } from 'node:path';
 import { InsynError } from '../../domain/error-catalogue.ts';
 import { printGeometry, type PrintGeometry } from './print-geometry.ts';
@@ -82,7 +83,7 @@ export async function stagePrintFile(printDir: string, id: string, pdf: Buffer):
   await mkdir(dir, { recursive: true });
   const existing = await readIfExists(path);
   if (existing?.equals(pdf)) return path;
-  await writeAtomically(dir, path, pdf);
+  await writeFileAtomically(path, pdf);
   return path;
 }
 
@@ -139,7 +140,7 @@ export async function closePrintBatch(
     },
     items: JSON.parse(manifestItems(items)) as ManifestItem[],
   };
-  await writeAtomically(batchDir, manifestPath, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8'));
+  await writeFileAtomically(manifestPath, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8'));
 }
 
 async function moveIntoBatch(staged: string, target: string, item: ManifestItem): Promise<void> {
@@ -186,33 +187,5 @@ async function readIfExists(path: string): Promise<Buffer | undefined> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
-  }
-}
-
-/** Temporary file in the same directory, fsync, rename over `path`, fsync the directory. */
-async function writeAtomically(dir: string, path: string, bytes: Uint8Array): Promise<void> {
-  const temporary = join(dir, `.${randomBytes(8).toString('hex')}.partial`);
-  try {
-    const handle = await open(temporary, 'wx', 0o600);
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-  await syncDirectory(dir);
-}
-
-async function syncDirectory(dir: string): Promise<void> {
-  const handle = await open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }

@@ -11,8 +11,9 @@ import { signElement } from '../../lib/xml-signature.ts';
 import { SEALED_DELIVERY_ID } from '../../lib/secure-delivery-xml.ts';
 import { demoPersonas } from '../demo-agency/demo-personas.ts';
 import {
-  deliveryKeys, postDelivery, rsaKey, sampleDelivery, sampleMessage, sealedDeliveryXml, type DeliveryKeys,
+  deliveryKeys, postDelivery, sampleDelivery, sampleMessage, sealedDeliveryXml, type DeliveryKeys,
 } from '../../../test/support/mailbox-delivery-fixture.ts';
+import { rsaKey } from '../../../test/support/rsa-key.ts';
 import { startDevMailboxOperator, type DevMailboxOperator } from './dev-mailbox-operator.ts';
 
 const personas = demoPersonas();
@@ -244,7 +245,7 @@ describe('storage and mode', () => {
 
       const files = await readdir(join(dataDir, 'mailbox-operator', 'messages'));
       assert.equal(files.filter((name) => name.endsWith('.json')).length, 2);
-      assert.ok(files.every((name) => !name.includes(recipientId) && !name.includes('.tmp-')));
+      assert.ok(files.every((name) => !name.includes(recipientId) && !name.endsWith('.partial')));
 
       running = await startDevMailboxOperator(options);
       try {

@@ -4,9 +4,10 @@
 // from the files on start, so a laptop demo keeps its inboxes over restarts. Keyed by the
 // sender's message id: storing an id that is already stored is how retries stay exactly-once.
 // File names and keys are hashes of the message id, never the recipient's number.
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomically } from '../../lib/atomic-file.ts';
 import type { DevOperatorId } from './mailbox-accounts.ts';
 
 export interface StoredAttachmentInfo {
@@ -55,18 +56,6 @@ interface PersistedMessage extends Omit<StoredMessage, 'key' | 'read' | 'attachm
 
 export function messageKey(messageId: string): string {
   return createHash('sha256').update(messageId, 'utf8').digest('base64url').slice(0, 32);
-}
-
-async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {
-  const temporary = `${path}.tmp-${randomBytes(6).toString('hex')}`;
-  const handle = await open(temporary, 'wx', 0o600);
-  try {
-    await handle.writeFile(content);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await rename(temporary, path);
 }
 
 function summary(message: NewMessage, read: boolean): StoredMessage {
@@ -156,7 +145,7 @@ export async function openFileMessageStore(dataDir: string): Promise<MailboxMess
   const names = await readdir(directory);
   const initial: StoredMessage[] = [];
   for (const name of names) {
-    if (name.includes('.tmp-')) {
+    if (name.endsWith('.partial')) {
       await rm(join(directory, name), { force: true });
       continue;
     }
@@ -171,7 +160,7 @@ export async function openFileMessageStore(dataDir: string): Promise<MailboxMess
     find: index.find,
     add(message) {
       const stored = summary(message, false);
-      const durable = writeAtomically(pathOf(stored.key, '.json'), JSON.stringify(persisted(message))).then(() => stored);
+      const durable = writeFileAtomically(pathOf(stored.key, '.json'), JSON.stringify(persisted(message))).then(() => stored);
       index.put(stored, durable);
       durable.catch(() => index.remove(stored));
       return durable;
