@@ -125,7 +125,7 @@ export interface DeliveryChange {
   readonly at: Date;
 }
 
-/** Updates the delivery; when it is sent or failed, its letters say so too. */
+/** Updates the delivery; its letters' status follows (sent, failed, or pending again). */
 export async function updateDelivery(trx: Kysely<Database>, id: string, change: DeliveryChange): Promise<void> {
   await trx.updateTable('delivery').set({
     status: change.status, channel: change.channel, route: change.route, reason: change.reason, operator: change.operator,
@@ -133,9 +133,10 @@ export async function updateDelivery(trx: Kysely<Database>, id: string, change: 
     recipient: change.recipient, mailbox_address: change.mailboxAddress, address_source: change.addressSource,
     fallback_from: change.fallbackFrom, updated_at: change.at,
   }).where('id', '=', id).execute();
-  if (change.status === 'sent' || change.status === 'failed') {
+  if (change.status !== undefined) {
+    const status = change.status === 'held' ? 'pending' : change.status;
     await trx.updateTable('letter')
-      .set({ delivery_status: change.status, delivered_at: change.status === 'sent' ? (change.sentAt ?? change.at) : null })
+      .set({ delivery_status: status, delivered_at: status === 'sent' ? (change.sentAt ?? change.at) : null })
       .where('delivery_id', '=', id).execute();
   }
 }

@@ -326,7 +326,22 @@ test('deliveries: through Skatteverket for a protected person, held until identi
     requestId: id, at, actor: 'insyn-delivery', kind: 'delivery-failed', detail: { delivery: delivery!.id, reason: 'no-address', code: 'DELIVERY_NOT_POSSIBLE' },
   });
   const body = (await getConsole(fixture.app, handler, `/konsol/arenden/${id}`)).body;
-  assert.match(deliveriesOf(body), /Misslyckades Inte valt ännu Varken brevlåda eller adress – kontakta personen på annat sätt \(felkod DELIVERY_NOT_POSSIBLE \)/);
+  assert.match(deliveriesOf(body), /Misslyckades Skicka igen Inte valt ännu Varken brevlåda eller adress – kontakta personen på annat sätt \(felkod DELIVERY_NOT_POSSIBLE \)/);
   assert.match(body, /<span class="badge badge-overdue">Misslyckades<\/span>/);
   assert.match(pageText(body), /Larm: utskicket gick inte att skicka – Varken brevlåda eller adress – kontakta personen på annat sätt/);
+
+  // Once the cause is mended, the case handler sends it again: pending, a new job, the timeline says who.
+  const resent = await postConsole(fixture.app, handler, action(id, 'resend-delivery'), { delivery: delivery!.id });
+  assert.equal(resent.statusCode, 303);
+  assert.equal(resent.headers.location, `/konsol/arenden/${id}?klart=delivery-resent`);
+  const [again] = await listDeliveries(fixture.db, id);
+  assert.deepEqual([again?.status, again?.lastErrorCode], ['pending', null]);
+  const jobs = await fixture.db.selectFrom('job').select('idempotency_key').where('idempotency_key', 'like', `deliver:${delivery!.id}:resend:%`).execute();
+  assert.equal(jobs.length, 1, 'a new delivery job');
+  const after = (await getConsole(fixture.app, handler, `/konsol/arenden/${id}?klart=delivery-resent`)).body;
+  assert.match(pageText(after), /Utskicket skickas igen\. Kanalen väljs på nytt/);
+  assert.match(pageText(after), /Utskicket skickas igen/);
+  assert.doesNotMatch(deliveriesOf(after), /Skicka igen/, 'no button on a delivery that has not failed');
+  const twice = await postConsole(fixture.app, handler, action(id, 'resend-delivery'), { delivery: delivery!.id });
+  assert.notEqual(twice.statusCode, 303, 'a delivery that has not failed is not sent again');
 });

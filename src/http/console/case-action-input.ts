@@ -46,6 +46,14 @@ export function readMatch(values: FormValues, language: Language): Parsed<Identi
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The failed delivery to send again, as its row's form posts it. */
+export function readDeliveryId(values: FormValues, language: Language): Parsed<string> {
+  const id = valueOf(values, 'delivery');
+  return UUID.test(id) ? { value: id } : { errors: [{ field: 'utskick-tabell', message: caseFormsText[language].resendDelivery.error }] };
+}
+
 /** The item's position on the page (for the error links), as posted. */
 export function reviewIndex(values: FormValues): number {
   const index = Number.parseInt(valueOf(values, 'index'), 10);

@@ -12,7 +12,7 @@ import { decisionItemCount, MAX_DECISION_ITEMS } from '../views/console/decision
 import type { FormValues } from '../views/console/form-values.ts';
 import type { DoneNotice } from '../views/console/request-page-text.ts';
 import { actionErrors } from './action-errors.ts';
-import { readExtension, readMatch, readPause, readReviewProposal, type Parsed } from './case-action-input.ts';
+import { readDeliveryId, readExtension, readMatch, readPause, readReviewProposal, type Parsed } from './case-action-input.ts';
 import { sendCasePage } from './case-page.ts';
 import { staffContext, type StaffContext } from './console-page.ts';
 import type { ConsoleRoutesOptions } from './console-options.ts';
@@ -35,6 +35,13 @@ function then<T>(parsed: Parsed<T>, run: (value: T) => Run): Parsed<Run> {
 
 const actions: Readonly<Record<CaseAction, ActionSpec>> = {
   retry: { summary: 'Collects a failed register extract again', read: () => only(async (casework, id, viewer) => { await casework.retry(id, viewer); return 'retried'; }) },
+  'resend-delivery': {
+    summary: 'Sends a failed delivery again (the channel is chosen anew)',
+    read: (values, language) => then(readDeliveryId(values, language), (deliveryId) => async (casework, id, viewer) => {
+      await casework.resendDelivery(id, viewer, deliveryId);
+      return 'delivery-resent';
+    }),
+  },
   assign: { summary: 'The case handler takes the request', read: () => only(async (casework, id, viewer) => { await casework.assign(id, viewer); return 'assigned'; }) },
   extend: {
     summary: 'Extends the time limit by two months, with reasons (only during the first month)',

@@ -12,6 +12,7 @@ import { listQueue, listRequesterRequests, type QueueFilter } from '../../stores
 import type { ExtensionReason } from '../../stores/request-store.ts';
 import type { ExtractModel } from '../../documents/extract-model.ts';
 import { protectedAddressMask } from './protected-address-mask.ts';
+import { resendDelivery } from '../delivery/resend-delivery.ts';
 import { assembleExtract } from '../extracts/produce-extract.ts';
 import { approveReview, proposeDecision as proposeReviewItem } from '../extracts/review-extract.ts';
 import { openCitizenCase, openStaffCase, type CaseAccessDependencies, type StaffRole, type StaffViewer } from './case-access.ts';
@@ -94,6 +95,9 @@ export function createCaseworkService(deps: CaseworkServiceDependencies) {
       staffCaseDocument(deps, await staffCase(requestId, viewer, 'letter'), letterId),
     /** A failed register extract is collected again. */
     retry: (requestId: string, viewer: StaffViewer) => act(requestId, viewer, HANDLER, 'retry', (actor) => retryCollection(deps, { requestId, actor })),
+    /** A failed delivery (digital mailbox or post) is sent again. */
+    resendDelivery: (requestId: string, viewer: StaffViewer, deliveryId: string) =>
+      act(requestId, viewer, HANDLER, 'resend-delivery', (actor) => resendDelivery(deps, { requestId, deliveryId, actor })),
     /** The case handler takes the request: it is theirs in the queue. */
     assign: (requestId: string, viewer: StaffViewer) => act(requestId, viewer, HANDLER, 'assign', (actor) => assignRequest(deps, { requestId, actor })),
     extend: (requestId: string, viewer: StaffViewer, input: { reason: ExtensionReason; reasons: string }) =>

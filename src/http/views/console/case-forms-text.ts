@@ -14,6 +14,8 @@ export interface CaseFormsText {
     readonly details: string; readonly detailsHint: string; readonly submit: string; readonly needsError: string };
   readonly resume: { readonly heading: string; readonly lead: string; readonly submit: string };
   readonly retry: { readonly heading: string; readonly lead: (code: string) => string; readonly submit: string };
+  /** The button on a failed delivery's row; the label names the letters for screen readers. */
+  readonly resendDelivery: { readonly submit: string; readonly label: (letters: string) => string; readonly error: string };
   readonly assign: { readonly heading: string; readonly nobody: string; readonly holder: (who: string) => string; readonly submit: string };
   readonly match: { readonly heading: string; readonly lead: string; readonly subject: string; readonly hint: string; readonly submit: string; readonly error: string };
   readonly review: { readonly heading: string; readonly lead: string; readonly caption: string; readonly item: string; readonly dataset: string;
@@ -54,6 +56,9 @@ const sv: CaseFormsText = {
     },
     details: 'Annat som behövs', detailsHint: 'Står i brevet till personen.', submit: 'Pausa och skicka begäran om komplettering',
     needsError: 'Välj minst en sak personen ska lägga till, eller beskriv det med minst 10 tecken.',
+  },
+  resendDelivery: {
+    submit: 'Skicka igen', label: (letters) => `Skicka igen: ${letters}`, error: 'Utskicket finns inte eller har inte misslyckats.',
   },
   retry: { heading: 'Hämta uppgifterna igen', lead: (code) => `Insamlingen av uppgifterna misslyckades (felkod ${code}). När orsaken är åtgärdad, till exempel när ett källsystem fungerar igen, kan du starta insamlingen på nytt. Sista svarsdag flyttas inte.`, submit: 'Försök igen' },
   assign: { heading: 'Ansvarig handläggare', nobody: 'Ingen handläggare har tagit ärendet ännu.', holder: (who) => `Ärendet handläggs av ${who}.`, submit: 'Ta ärendet' },
@@ -115,6 +120,9 @@ const en: CaseFormsText = {
     },
     details: 'Anything else needed', detailsHint: 'Written in the letter to the person.', submit: 'Pause and send the request to supplement',
     needsError: 'Choose at least one thing the person must add, or describe it in at least 10 characters.',
+  },
+  resendDelivery: {
+    submit: 'Send again', label: (letters) => `Send again: ${letters}`, error: 'The delivery does not exist or has not failed.',
   },
   retry: { heading: 'Collect the data again', lead: (code) => `Collecting the data failed (error code ${code}). Once the cause is dealt with, for example when a source system works again, you can start the collection again. The due date does not move.`, submit: 'Try again' },
   assign: { heading: 'Case handler', nobody: 'No case handler has taken the request yet.', holder: (who) => `The request is handled by ${who}.`, submit: 'Take the request' },

@@ -5,11 +5,12 @@ import { consolePaths } from './console-layout-text.ts';
 
 /** What a case handler or granskare does on a request page; each is one POST route. */
 export type CaseAction =
-  | 'assign' | 'retry' | 'extend' | 'pause' | 'resume' | 'match' | 'review' | 'review-approve' | 'decision' | 'decision-approve' | 'decision-return';
+  | 'assign' | 'retry' | 'resend-delivery' | 'extend' | 'pause' | 'resume' | 'match' | 'review' | 'review-approve' | 'decision' | 'decision-approve' | 'decision-return';
 
 export const caseActionSlugs: Readonly<Record<CaseAction, string>> = {
   assign: 'tilldela',
   retry: 'forsok-igen',
+  'resend-delivery': 'utskick/skicka-igen',
   extend: 'forlangning',
   pause: 'paus',
   resume: 'ateruppta',

@@ -11,6 +11,7 @@ import type { CaseEvent, DeliveryView, LetterKind } from './case-types.ts';
 import { deliveryText, type DeliveryText } from './delivery-text.ts';
 import { formatDateTime } from './format-date-time.ts';
 import type { RequestPageText } from './request-page-text.ts';
+import { actionForm, type CaseFormContext } from './case-form-context.ts';
 
 const isReason = (value: unknown): value is DeliveryReason => typeof value === 'string' && (DELIVERY_REASONS as readonly string[]).includes(value);
 const FALLBACK_REASONS: readonly DeliveryReason[] = ['mailbox-not-delivered', 'mailbox-unavailable'];
@@ -36,6 +37,7 @@ function reasonCell(delivery: DeliveryView, words: DeliveryText): SafeHtml {
   const code = codeWords ? html` (${codeWords})` : '';
   if (delivery.reason === null) {
     if (delivery.status === 'pending' && delivery.lastErrorCode === 'MAILBOX_UNAVAILABLE') return html`${words.retrying}`;
+    if (delivery.status === 'pending' && delivery.lastErrorCode === 'MAILBOX_UNCONFIRMED') return html`${words.unconfirmed}`;
     return codeWords ?? html`–`;
   }
   const reason = words.reasons[delivery.reason];
@@ -54,12 +56,23 @@ function stateBadge(delivery: DeliveryView, words: DeliveryText): SafeHtml {
   return html`<span class="badge${kind}">${words.statuses[delivery.status]}</span>`;
 }
 
-function deliveryRow(delivery: DeliveryView, kindOf: ReadonlyMap<string, LetterKind>, language: Language, text: RequestPageText): SafeHtml {
+/** A failed delivery's button to send it again (case handlers only). */
+function resendButton(delivery: DeliveryView, letters: string, context: CaseFormContext | undefined): SafeHtml {
+  if (!context || delivery.status !== 'failed') return html``;
+  const words = context.text.resendDelivery;
+  return actionForm(context, 'resend-delivery', html`<input type="hidden" name="delivery" value="${delivery.id}">
+      <button type="submit" aria-label="${words.label(letters)}">${words.submit}</button>`, 'inline-form');
+}
+
+function deliveryRow(
+  delivery: DeliveryView, kindOf: ReadonlyMap<string, LetterKind>, language: Language, text: RequestPageText, context: CaseFormContext | undefined,
+): SafeHtml {
   const words = deliveryText[language];
   const letters = delivery.letterIds.map((id) => kindOf.get(id)).filter((kind) => kind !== undefined).map((kind) => text.letterKinds[kind]);
+  const named = letters.length > 0 ? letters.join(', ') : '–';
   return html`<tr>
-      <th scope="row">${letters.length > 0 ? letters.join(', ') : '–'}</th>
-      <td>${stateBadge(delivery, words)}</td>
+      <th scope="row">${named}</th>
+      <td>${stateBadge(delivery, words)}${resendButton(delivery, named, context)}</td>
       <td>${deliveryWay(delivery, words)}</td>
       <td>${reasonCell(delivery, words)}</td>
       <td>${delivery.transId ? html`<code>${delivery.transId}</code>` : '–'}</td>
@@ -68,7 +81,8 @@ function deliveryRow(delivery: DeliveryView, kindOf: ReadonlyMap<string, LetterK
     </tr>`;
 }
 
-export function deliveriesSection(detail: StaffCaseDetail, language: Language, text: RequestPageText): SafeHtml {
+/** `context` (given to case handlers) adds the button that sends a failed delivery again. */
+export function deliveriesSection(detail: StaffCaseDetail, language: Language, text: RequestPageText, context?: CaseFormContext): SafeHtml {
   const words = deliveryText[language];
   const kindOf = new Map(detail.letters.map((letter) => [letter.id, letter.kind]));
   const body = detail.deliveries.length === 0 ? html`<p>${words.none}</p>` : html`<div class="table-scroll" role="region" aria-labelledby="utskick-tabell" tabindex="0">
@@ -77,7 +91,7 @@ export function deliveriesSection(detail: StaffCaseDetail, language: Language, t
         <thead><tr><th scope="col">${words.letters}</th><th scope="col">${words.state}</th><th scope="col">${words.way}</th>
           <th scope="col">${words.reason}</th><th scope="col">${words.receipt}</th><th scope="col">${words.sentAt}</th>
           <th scope="col" class="number">${words.attempts}</th></tr></thead>
-        <tbody>${detail.deliveries.map((delivery) => deliveryRow(delivery, kindOf, language, text))}</tbody>
+        <tbody>${detail.deliveries.map((delivery) => deliveryRow(delivery, kindOf, language, text, context))}</tbody>
       </table>
     </div>`;
   return html`<section aria-labelledby="utskick">
@@ -108,8 +122,9 @@ export function deliveryEventDescription(event: CaseEvent, language: Language): 
       const cause = code && Object.hasOwn(words.events.alertCauses, code) ? words.events.alertCauses[code] : undefined;
       return words.events.alert(cause ?? words.events.alertOther(code ?? '–'));
     }
-    case 'delivery-retry': return words.events.retry;
+    case 'delivery-retry': return code === 'MAILBOX_UNCONFIRMED' ? words.events.unconfirmed : words.events.retry;
     case 'delivery-held': return words.events.held;
+    case 'delivery-resent': return words.events.resent;
     case 'delivery-failed':
       if (reason) return words.events.failed(words.reasons[reason]);
       return words.events.failedCode(code ?? '–');

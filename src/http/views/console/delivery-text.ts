@@ -29,6 +29,8 @@ export interface DeliveryText {
   /** The badge of a delivery that went by post because digital post failed. */
   readonly fallbackBadge: string;
   readonly retrying: string;
+  /** A mailbox send of unknown outcome: only the same message goes again. */
+  readonly unconfirmed: string;
   readonly errorCode: string;
   readonly events: {
     readonly delivered: (way: string) => string;
@@ -36,7 +38,9 @@ export interface DeliveryText {
     readonly alertCauses: Readonly<Record<string, string>>;
     readonly alertOther: (code: string) => string;
     readonly retry: string;
+    readonly unconfirmed: string;
     readonly held: string;
+    readonly resent: string;
     readonly failed: (reason: string) => string;
     readonly failedCode: (code: string) => string;
   };
@@ -74,6 +78,7 @@ const sv: DeliveryText = {
   sentByPost: 'skickat med post',
   fallbackBadge: 'Reservväg: post',
   retrying: 'Tjänsten för digital post svarar inte – nytt försök senare',
+  unconfirmed: 'Oklart om brevlådeoperatören tog emot brevet – samma meddelande skickas igen, aldrig också med post',
   errorCode: 'felkod',
   events: {
     delivered: (way) => `Skickat: ${way}`,
@@ -84,7 +89,9 @@ const sv: DeliveryText = {
     },
     alertOther: (code) => `Digital post misslyckades (felkod ${code})`,
     retry: 'Tjänsten för digital post svarade inte – nytt försök senare',
+    unconfirmed: 'Oklart om brevlådeoperatören tog emot brevet – samma meddelande skickas igen',
     held: 'Utskicket väntar på att personen identifieras',
+    resent: 'Utskicket skickas igen',
     failed: (reason) => `Larm: utskicket gick inte att skicka – ${reason}`,
     failedCode: (code) => `Larm: utskicket misslyckades (felkod ${code})`,
   },
@@ -122,6 +129,7 @@ const en: DeliveryText = {
   sentByPost: 'sent by post',
   fallbackBadge: 'Fallback: post',
   retrying: 'The digital post service does not answer – trying again later',
+  unconfirmed: 'Unclear whether the mailbox operator took the letter – the same message is sent again, never also by post',
   errorCode: 'error code',
   events: {
     delivered: (way) => `Sent: ${way}`,
@@ -132,7 +140,9 @@ const en: DeliveryText = {
     },
     alertOther: (code) => `Digital post failed (error code ${code})`,
     retry: 'The digital post service did not answer – trying again later',
+    unconfirmed: 'Unclear whether the mailbox operator took the letter – the same message is sent again',
     held: 'The delivery waits for the person to be identified',
+    resent: 'The delivery is sent again',
     failed: (reason) => `Alert: the delivery could not be sent – ${reason}`,
     failedCode: (code) => `Alert: the delivery failed (error code ${code})`,
   },

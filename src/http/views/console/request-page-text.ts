@@ -4,11 +4,11 @@ import type { Language } from '../../request-language.ts';
 import type { IdentityMethod, LetterKind, RepresentationProof, RequesterKind } from './case-types.ts';
 
 export type DoneNotice =
-  | 'registered' | 'registered-duplicate' | 'assigned' | 'retried' | 'extended' | 'paused' | 'resumed' | 'matched' | 'review-proposed' | 'review-approved'
+  | 'registered' | 'registered-duplicate' | 'assigned' | 'retried' | 'delivery-resent' | 'extended' | 'paused' | 'resumed' | 'matched' | 'review-proposed' | 'review-approved'
   | 'decision-sent' | 'decision-proposed' | 'decision-approved' | 'decision-returned';
 
 export const DONE_NOTICES: readonly DoneNotice[] = [
-  'registered', 'registered-duplicate', 'assigned', 'retried', 'extended', 'paused', 'resumed', 'matched', 'review-proposed', 'review-approved',
+  'registered', 'registered-duplicate', 'assigned', 'retried', 'delivery-resent', 'extended', 'paused', 'resumed', 'matched', 'review-proposed', 'review-approved',
   'decision-sent', 'decision-proposed', 'decision-approved', 'decision-returned',
 ];
 
@@ -97,6 +97,7 @@ const sv: RequestPageText = {
     resumed: 'Ärendet är återupptaget och sista svarsdag är flyttad.',
     assigned: 'Ärendet är ditt. Du hittar det under Mina ärenden i kön.',
     retried: 'Uppgifterna hämtas igen. Ärendet visas i kön när de är hämtade.',
+    'delivery-resent': 'Utskicket skickas igen. Kanalen väljs på nytt: digital brevlåda eller post.',
     matched: 'Personen är identifierad och ärendet går vidare.',
     'review-proposed': 'Förslaget är sparat. En granskare godkänner det.',
     'review-approved': 'Förslagen är godkända.',
@@ -196,6 +197,7 @@ const en: RequestPageText = {
     resumed: 'The request is resumed and the due date moved on.',
     assigned: 'The request is yours. You find it under My requests in the queue.',
     retried: 'The data is being collected again. The request shows in the queue once it is collected.',
+    'delivery-resent': 'The delivery is being sent again. The channel is chosen anew: digital mailbox or post.',
     matched: 'The person is identified and the request proceeds.',
     'review-proposed': 'The proposal is saved. A reviewer approves it.',
     'review-approved': 'The proposals are approved.',

@@ -111,5 +111,5 @@ export function renderRequestPage(input: RequestPageInput): SafeHtml {
     ${timelineSection(detail, language, text)}
     ${stepsSection(detail, text)}
     ${lettersSection(detail, language, text)}
-    ${deliveriesSection(detail, language, text)}`;
+    ${deliveriesSection(detail, language, text, canHandle ? formContext : undefined)}`;
 }
