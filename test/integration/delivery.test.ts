@@ -151,6 +151,7 @@ describe('reliability', () => {
       const deps = fixture.delivery({ deliverVia: `http://127.0.0.1:${proxy.port}` });
       const requestId = await register(number('ordinaryAdult'));
       const { id } = await onlyDelivery(requestId);
+      const before = fixture.operator.accounts.messages(personas.ordinaryAdult.identityNumber).length;
       // The operator stores the message but its answer never comes back: the sender cannot know.
       proxy.cutAfterBytes(0);
       const worker = createWorker({ db: fixture.casework.db, definitions: [deliveryJob(deps)], workerId: 'test', pollIntervalMs: 30, backoff: () => 100 });
@@ -164,7 +165,9 @@ describe('reliability', () => {
       }
       const delivery = await onlyDelivery(requestId);
       assert.equal(delivery.channel, 'mailbox');
-      assert.equal(fixture.operator.accounts.messages(personas.ordinaryAdult.identityNumber).filter((message) => message.messageId === id).length, 1);
+      const messages = fixture.operator.accounts.messages(personas.ordinaryAdult.identityNumber);
+      assert.equal(messages.length, before + 1, 'one letter more in the mailbox, not two');
+      assert.equal(messages.filter((message) => message.messageId === id).length, 1);
     } finally {
       await proxy.close();
     }
@@ -204,6 +207,7 @@ describe('reliability', () => {
       const deps = fixture.delivery({ deliverVia: `http://127.0.0.1:${proxy.port}`, fallbackAfterMs: 1000 });
       const requestId = await register(number('guardian'));
       const { id } = await onlyDelivery(requestId);
+      const before = fixture.operator.accounts.messages(personas.guardian.identityNumber).length;
       proxy.cutAfterBytes(0);
       fixture.casework.setNow('2026-03-04T09:00:00Z');
       await assert.rejects(deliverLetters(deps, id, memo()), (error: Error & { code?: string }) => error.code === 'MAILBOX_UNCONFIRMED');
@@ -217,8 +221,33 @@ describe('reliability', () => {
       await deliverLetters(deps, id, memo());
       const sent = await onlyDelivery(requestId);
       assert.deepEqual([sent.status, sent.channel], ['sent', 'mailbox']);
-      assert.equal(fixture.operator.accounts.messages(personas.guardian.identityNumber).filter((message) => message.messageId === id).length, 1);
+      assert.equal(fixture.operator.accounts.messages(personas.guardian.identityNumber).length, before + 1, 'one letter in the mailbox, not two');
       await assert.rejects(readFile(join(fixture.printDir, 'staged', `${id}.pdf`)), 'no print file');
+    } finally {
+      fixture.casework.setNow('2026-03-02T09:00:00Z');
+      await proxy.close();
+    }
+  });
+
+  test('two runs of one delivery at once: the one that finds a send out asks the same operator and never posts', async () => {
+    const proxy = await startTcpProxy({ host: '127.0.0.1', port: Number(new URL(fixture.operator.url).port) });
+    try {
+      const requestId = await register(number('heavy'));
+      const { id } = await onlyDelivery(requestId);
+      const before = fixture.operator.accounts.messages(personas.heavy.identityNumber).length;
+      proxy.hold();
+      const first = deliverLetters(fixture.delivery({ deliverVia: `http://127.0.0.1:${proxy.port}` }), id, memo());
+      await waitFor(async () => (await onlyDelivery(requestId)).mailboxAddress !== null);
+      // A second run (a lease that ran out) when the register no longer answers and the fallback time has passed.
+      fixture.casework.setNow('2026-03-05T09:00:00Z');
+      const second = await deliverLetters(fixture.delivery({ mailboxUrl: 'http://127.0.0.1:1', fallbackAfterMs: 1000 }), id, memo());
+      assert.equal(second, 'sent');
+      proxy.restore();
+      assert.equal(await first, 'done-before');
+      const delivery = await onlyDelivery(requestId);
+      assert.deepEqual([delivery.status, delivery.channel], ['sent', 'mailbox']);
+      assert.equal(fixture.operator.accounts.messages(personas.heavy.identityNumber).length, before + 1, 'one letter in the mailbox');
+      await assert.rejects(readFile(join(fixture.printDir, 'staged', `${id}.pdf`)), 'and none by post');
     } finally {
       fixture.casework.setNow('2026-03-02T09:00:00Z');
       await proxy.close();

@@ -52,14 +52,32 @@ const statements: readonly string[] = [
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before the typed schema exists
 export async function up(db: Kysely<any>): Promise<void> {
   for (const statement of statements) await sql.raw(statement).execute(db);
-  // Letters written before delivery existed still wait: each gets a delivery and its job.
+  await backfillDeliveries(db);
+}
+
+/**
+ * Letters written before delivery existed and still unsent get their deliveries: those of the last
+ * 30 days (older ones stay on the outbox, where a case handler sees them), the letters written
+ * together (a decision and its extract) in one delivery, each with its job.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before the typed schema exists
+export async function backfillDeliveries(db: Kysely<any>): Promise<void> {
   const pending = await sql<{ id: string; request_id: string; created_at: Date }>`
-    select id, request_id, created_at from letter where delivery_status = 'pending' and delivery_id is null`.execute(db);
+    select id, request_id, created_at from letter
+    where delivery_status = 'pending' and delivery_id is null and created_at > now() - interval '30 days'
+    order by request_id, created_at, id`.execute(db);
+  const groups = new Map<string, { requestId: string; createdAt: Date; ids: string[] }>();
   for (const letter of pending.rows) {
+    const key = `${letter.request_id}/${new Date(letter.created_at).toISOString()}`;
+    const group = groups.get(key) ?? { requestId: letter.request_id, createdAt: letter.created_at, ids: [] };
+    group.ids.push(letter.id);
+    groups.set(key, group);
+  }
+  for (const group of groups.values()) {
     const id = randomUUID();
     await sql`insert into delivery (id, request_id, created_at, fallback_from, updated_at)
-      values (${id}, ${letter.request_id}, ${letter.created_at}, now(), now())`.execute(db);
-    await sql`update letter set delivery_id = ${id} where id = ${letter.id}`.execute(db);
+      values (${id}, ${group.requestId}, ${group.createdAt}, now(), now())`.execute(db);
+    for (const letter of group.ids) await sql`update letter set delivery_id = ${id} where id = ${letter}`.execute(db);
     await sql`insert into job (kind, version, payload, max_attempts, idempotency_key)
       values ('delivery.send', 1, ${JSON.stringify({ deliveryId: id })}, 1000, ${`deliver:${id}`})`.execute(db);
   }

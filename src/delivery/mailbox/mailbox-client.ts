@@ -73,6 +73,11 @@ export function readReachability(answer: unknown, recipientId: string, httpsOnly
 /** Errors that mean the request never reached the other side: nothing can have been stored. */
 const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
 
+/** A TLS handshake that failed (protocol, certificate): nothing was sent either. */
+function isHandshakeFailure(code: string): boolean {
+  return /^(ERR_SSL_|ERR_TLS_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|HOSTNAME_MISMATCH$)/.test(code);
+}
+
 function networkCode(error: unknown): string {
   const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
   return typeof cause?.code === 'string' ? cause.code : (error as Error | null)?.name ?? 'Error';
@@ -85,7 +90,7 @@ async function post(url: string, body: string, contentType: string, timeoutMs: n
     });
   } catch (error) {
     const code = networkCode(error);
-    const sure = NOT_CONNECTED.has(code);
+    const sure = NOT_CONNECTED.has(code) || isHandshakeFailure(code);
     throw new InsynError(sure ? 'MAILBOX_UNAVAILABLE' : 'MAILBOX_UNCONFIRMED', `${new URL(url).host}: ${code}`, { cause: error });
   }
 }
@@ -112,19 +117,22 @@ export function httpMailboxService(options: MailboxClientOptions): MailboxServic
         await response.body?.cancel();
         throw new InsynError('MAILBOX_UNAVAILABLE', `status ${response.status}`);
       }
-      let answer: { transId?: unknown; delivered?: { delivered?: unknown }[]; code?: unknown };
+      const text = await response.text().catch(() => '');
+      let answer: { transId?: unknown; delivered?: unknown; code?: unknown } = {};
       try {
-        answer = await response.json() as typeof answer;
-      } catch (error) {
-        throw new InsynError('MAILBOX_UNCONFIRMED', `status ${response.status}, unreadable answer`, { cause: error });
+        answer = (JSON.parse(text) ?? {}) as typeof answer;
+      } catch {
+        answer = {};
       }
+      // Any other 4xx refuses this delivery, whatever the body (a proxy's HTML page, nothing).
       if (response.status >= 400 && response.status < 500) {
         throw new InsynError('MAILBOX_REJECTED', `status ${response.status} ${typeof answer.code === 'string' ? answer.code.slice(0, 40) : ''}`.trim());
       }
-      if (!response.ok || typeof answer.transId !== 'string' || !Array.isArray(answer.delivered)) {
+      const delivered = Array.isArray(answer.delivered) ? answer.delivered as { delivered?: unknown }[] : [];
+      if (!response.ok || typeof answer.transId !== 'string' || delivered.length === 0) {
         throw new InsynError('MAILBOX_UNCONFIRMED', `status ${response.status}`);
       }
-      return { transId: answer.transId, delivered: answer.delivered.length > 0 && answer.delivered.every((entry) => entry?.delivered === true) };
+      return { transId: answer.transId, delivered: delivered.every((entry) => entry?.delivered === true) };
     },
   };
 }

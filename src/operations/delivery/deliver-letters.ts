@@ -142,6 +142,10 @@ async function recordSent(deps: DeliveryDependencies, sending: Sending, sent: Se
   return deps.db.transaction().execute(async (trx) => {
     const current = await lockDelivery(trx, sending.delivery.id);
     if (!current || current.status === 'sent' || current.status === 'failed') return 'done-before';
+    // Another run has a mailbox send out (or one of unknown outcome): post now could be a second letter.
+    if (sent.channel === 'post' && current.mailboxAddress !== null) {
+      throw new InsynError('MAILBOX_UNCONFIRMED', `delivery ${current.id}: a mailbox send is out; it is asked again instead`);
+    }
     if (sent.print && sent.route) {
       await insertPrintItem(trx, { deliveryId: current.id, route: sent.route, ...sent.print, at });
     }
@@ -175,8 +179,6 @@ interface StateChange {
   readonly reason?: DeliveryReason;
   readonly code?: string;
   readonly event?: string;
-  /** A mailbox send of unknown outcome: where it went. */
-  readonly mailbox?: { readonly address: string; readonly operator: string };
 }
 
 async function recordState(deps: DeliveryDependencies, delivery: DeliveryRecord, state: StateChange): Promise<void> {
@@ -187,7 +189,6 @@ async function recordState(deps: DeliveryDependencies, delivery: DeliveryRecord,
     const changed = current.status !== state.status || current.lastErrorCode !== (state.code ?? null);
     await updateDelivery(trx, delivery.id, {
       status: state.status, reason: state.reason ?? current.reason, lastErrorCode: state.code ?? null, attempts: current.attempts + 1, at,
-      ...(state.mailbox ? { mailboxAddress: state.mailbox.address, operator: state.mailbox.operator } : {}),
     });
     if (changed && state.event) {
       await appendRequestEvent(trx, {
@@ -195,6 +196,31 @@ async function recordState(deps: DeliveryDependencies, delivery: DeliveryRecord,
         detail: { delivery: delivery.id, ...(state.reason ? { reason: state.reason } : {}), ...(state.code ? { code: state.code } : {}) },
       });
     }
+  });
+}
+
+/**
+ * Writes, under the delivery's lock and before anything is sent, where the mailbox send goes: from
+ * then on every run sends only this message to this operator (or stops when it is done). False
+ * when the delivery ended meanwhile (another run sent it).
+ */
+async function recordSendIntent(deps: DeliveryDependencies, delivery: DeliveryRecord, operator: { name: string; serviceAddress: string }): Promise<boolean> {
+  return deps.db.transaction().execute(async (trx) => {
+    const current = await lockDelivery(trx, delivery.id);
+    if (!current || current.status === 'sent' || current.status === 'failed') return false;
+    if (current.mailboxAddress === null) {
+      await updateDelivery(trx, delivery.id, { mailboxAddress: operator.serviceAddress, operator: operator.name, at: deps.clock() });
+    }
+    return true;
+  });
+}
+
+/** A first send that certainly reached nothing: the delivery is free to go another way again. */
+async function clearSendIntent(deps: DeliveryDependencies, delivery: DeliveryRecord, code: string | null): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    const current = await lockDelivery(trx, delivery.id);
+    if (!current || current.status !== 'pending') return;
+    await updateDelivery(trx, delivery.id, { mailboxAddress: null, lastErrorCode: code, attempts: current.attempts + 1, at: deps.clock() });
   });
 }
 
@@ -230,6 +256,8 @@ export async function deliverLetters(deps: DeliveryDependencies, deliveryId: str
   const delivery = await findDelivery(deps.db, deliveryId);
   if (!delivery) throw new InsynError('NOT_FOUND', `delivery ${deliveryId}`);
   if (delivery.status === 'sent' || delivery.status === 'failed') return 'done-before';
+  // Held until the person is identified: matching releases it with a job of its own.
+  if (delivery.status === 'held') return 'held';
   let request = await findRequest(deps.db, delivery.requestId);
   if (!request) throw new InsynError('REQUEST_NOT_FOUND', `delivery ${deliveryId}`);
   let recipient = recipientOf(deps, request);
@@ -271,11 +299,12 @@ export async function deliverLetters(deps: DeliveryDependencies, deliveryId: str
 }
 
 /**
- * The mailbox way. The send is a memoised step and the message id is the delivery's: a send
- * again is the same message. A refusal, `delivered: false` or a message that cannot be built goes
- * by post; an operator that certainly took nothing is retried until the fallback time, then post;
- * an unknown outcome is remembered and only the same operator is asked again (never post: the
- * person would get the letter twice).
+ * The mailbox way. Where the send goes is written before it is sent, and the message id is the
+ * delivery's: any later run sends the same message to the same operator, which keeps one. A
+ * refusal, `delivered: false` or a message that cannot be built goes by post on a first send; a
+ * first send that certainly reached nothing is retried until the fallback time, then post; any
+ * unknown outcome keeps the delivery to this operator (never post: the letter would come twice).
+ * A refusal of a send again (the operator may hold the first) fails the delivery for a case handler.
  */
 async function toMailbox(
   deps: DeliveryDependencies, sending: Sending, operator: { readonly name: string; readonly serviceAddress: string }, step: JobContext['step'],
@@ -290,26 +319,38 @@ async function toMailbox(
     if (options.resend) throw error;
     return post(deps, sending, 'mailbox-not-delivered', isInsynError(error) ? error.code : 'INTERNAL', options.entry);
   }
+  if (!await recordSendIntent(deps, sending.delivery, operator)) return 'done-before';
   let receipt: MailboxReceipt;
   try {
     receipt = await step(`mailbox:${sending.delivery.id}`, () => mailbox.service.deliver(operator.serviceAddress, xml));
   } catch (error) {
-    if (isInsynError(error, 'MAILBOX_REJECTED')) return post(deps, sending, 'mailbox-not-delivered', 'MAILBOX_REJECTED', options.entry);
-    if (isInsynError(error, 'MAILBOX_UNAVAILABLE') && options.fallbackDue && !options.resend) {
-      return post(deps, sending, 'mailbox-unavailable', 'MAILBOX_UNAVAILABLE', options.entry);
+    if (!isInsynError(error)) throw error;
+    if (error.code === 'MAILBOX_REJECTED') {
+      if (!options.resend) {
+        await clearSendIntent(deps, sending.delivery, error.code);
+        return post(deps, sending, 'mailbox-not-delivered', 'MAILBOX_REJECTED', options.entry);
+      }
+      await recordState(deps, sending.delivery, { status: 'failed', reason: 'mailbox-not-delivered', code: error.code, event: 'delivery-failed' });
+      return 'failed';
     }
-    if (isInsynError(error, 'MAILBOX_UNAVAILABLE') || isInsynError(error, 'MAILBOX_UNCONFIRMED')) {
-      const unconfirmed = options.resend || isInsynError(error, 'MAILBOX_UNCONFIRMED');
-      await recordState(deps, sending.delivery, {
-        status: 'pending', code: error.code, event: 'delivery-retry',
-        ...(unconfirmed ? { mailbox: { address: operator.serviceAddress, operator: operator.name } } : {}),
-      });
+    if (error.code === 'MAILBOX_UNAVAILABLE' && !options.resend) {
+      await clearSendIntent(deps, sending.delivery, error.code);
+      if (options.fallbackDue) return post(deps, sending, 'mailbox-unavailable', 'MAILBOX_UNAVAILABLE', options.entry);
+      await recordState(deps, sending.delivery, { status: 'pending', code: error.code, event: 'delivery-retry' });
+    } else {
+      await recordState(deps, sending.delivery, { status: 'pending', code: 'MAILBOX_UNCONFIRMED', event: 'delivery-retry' });
     }
     throw error;
   }
   if (receipt.delivered) {
     return recordSent(deps, sending, { channel: 'mailbox', reason: 'mailbox-reachable', operator: operator.name, transId: receipt.transId });
   }
+  if (options.resend) {
+    // The operator says it holds nothing now, but an earlier send may have landed: a person decides.
+    await recordState(deps, sending.delivery, { status: 'failed', reason: 'mailbox-not-delivered', code: 'MAILBOX_UNCONFIRMED', event: 'delivery-failed' });
+    return 'failed';
+  }
+  await clearSendIntent(deps, sending.delivery, null);
   return post(deps, sending, 'mailbox-not-delivered', undefined, options.entry);
 }
 

@@ -3,7 +3,7 @@
 // hour, gathers the staged print files into a batch for the print and mail vendor. A delivery
 // whose job fails for good is marked failed and its request gets an alert in the timeline.
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
 import { HOUR_MS, scheduleHourly } from '../../engine/schedule-hourly.ts';
@@ -27,6 +27,22 @@ function parseDeliveryPayload(payload: unknown): { deliveryId: string } {
   return { deliveryId };
 }
 
+/**
+ * Deliveries still pending or held whose every job has ended (a worker died on the last attempt, so
+ * the engine failed the job without running it): failed with the job's code and an alert, so that
+ * none waits unseen.
+ */
+export async function failAbandonedDeliveries(db: Kysely<Database>, at: Date): Promise<number> {
+  const rows = await sql<{ id: string; code: string | null }>`
+    select d.id, (select j.last_error_code from job j where j.idempotency_key like 'deliver:' || d.id || '%'
+                  order by j.id desc limit 1) as code
+    from delivery d
+    where d.status = 'pending'
+      and not exists (select 1 from job j where j.idempotency_key like 'deliver:' || d.id || '%' and j.status in ('pending', 'running'))`.execute(db);
+  for (const row of rows.rows) await markFailed(db, row.id, row.code ?? 'JOB_ABANDONED', at);
+  return rows.rows.length;
+}
+
 /** A delivery whose job gave up: failed, with the code, and an alert on its request. */
 async function markFailed(db: Kysely<Database>, deliveryId: string, code: string, at: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -47,8 +63,9 @@ export function deliveryJob(deps: DeliveryDependencies): JobDefinition<{ deliver
         await deliverLetters(deps, payload.deliveryId, context.step);
       } catch (error) {
         // The job ends here (its last attempt, or an error no retry mends): the delivery says so.
-        if ((context.lastAttempt || isPermanentError(error)) && await findDelivery(deps.db, payload.deliveryId)) {
-          await markFailed(deps.db, payload.deliveryId, errorCode(error), deps.clock());
+        if (context.lastAttempt || isPermanentError(error)) {
+          // The original error is what the job records; marking the delivery is best effort (the hourly sweep retries it).
+          await markFailed(deps.db, payload.deliveryId, errorCode(error), deps.clock()).catch(() => undefined);
         }
         throw error;
       }
@@ -82,9 +99,12 @@ async function finishBatch(deps: PrintBatchDependencies, id: string): Promise<nu
  */
 async function removeOrphanedPrintFiles(deps: PrintBatchDependencies): Promise<void> {
   for (const id of await stagedPrintIds(deps.printDir)) {
-    if (!UUID.test(id) || await findPrintItem(deps.db, id)) continue;
+    if (!UUID.test(id)) continue;
+    // The delivery first, the print item second: a post send that commits in between is seen by the second read.
     const delivery = await findDelivery(deps.db, id);
-    if (!delivery || delivery.status === 'sent' || delivery.status === 'failed') await removeStagedPrintFile(deps.printDir, id);
+    if (delivery && delivery.status !== 'sent' && delivery.status !== 'failed') continue;
+    if (await findPrintItem(deps.db, id)) continue;
+    await removeStagedPrintFile(deps.printDir, id);
   }
 }
 
@@ -106,6 +126,7 @@ export async function closePrintBatches(deps: PrintBatchDependencies): Promise<s
   };
   for (const id of await assemblingBatches(deps.db)) await finish(id);
   await removeOrphanedPrintFiles(deps);
+  await failAbandonedDeliveries(deps.db, deps.clock());
   for (;;) {
     const id = await openPrintBatch(deps.db, batchId(deps.clock()), deps.clock(), BATCH_LIMIT);
     if (!id) break;

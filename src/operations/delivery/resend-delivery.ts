@@ -1,7 +1,8 @@
 // A case handler sends a failed delivery again (issue 5): after the cause is mended (the person
 // has an address in the register now, the catalog or the keys were fixed), the delivery is pending
-// again with its fallback time from now and a new job, and the timeline says who asked. A send of
-// unknown outcome stays remembered: the same message goes to the same operator, never post too.
+// again with its fallback time from now and a new job, and the timeline says who asked. The channel
+// is chosen anew: a mailbox send of unknown outcome is forgotten, because a person has decided
+// (the operator answered that it holds nothing, or the case handler knows better).
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
@@ -18,7 +19,7 @@ export async function resendDelivery(
     const delivery = await lockDelivery(trx, input.deliveryId);
     if (!delivery || delivery.requestId !== input.requestId) throw new InsynError('NOT_FOUND', 'no such delivery');
     if (delivery.status !== 'failed') throw new InsynError('VALIDATION_FAILED', 'delivery: only a failed delivery is sent again');
-    await updateDelivery(trx, delivery.id, { status: 'pending', lastErrorCode: null, reason: null, fallbackFrom: at, at });
+    await updateDelivery(trx, delivery.id, { status: 'pending', lastErrorCode: null, reason: null, mailboxAddress: null, fallbackFrom: at, at });
     await appendRequestEvent(trx, { requestId: input.requestId, at, actor: input.actor, kind: 'delivery-resent', detail: { delivery: delivery.id } });
     await enqueueDeliveryJob(trx, delivery.id, `deliver:${delivery.id}:resend:${at.toISOString()}`);
   });

@@ -166,7 +166,8 @@ export async function staffCaseDetail(deps: StaffViewDependencies, request: Requ
   ]);
   // A protected person's address is never shown, not even to the reviewer (R28).
   const mask = protectedAddressMask(deps.catalog);
-  const review = request.protected
+  const protectedPerson = request.protected || collected.some((item) => item.kinds.includes('protected-address'));
+  const review = protectedPerson
     ? collected.map((item) => ({ ...item, values: mask.values(item.dataset, item.values, request.language) }))
     : collected;
   const deliveries = await deliveryViews(deps.db, request.id, letters);
@@ -206,8 +207,9 @@ export type CaseDocument =
 /** A letter or the extract for staff: for a protected person the address fields of the extract are masked. */
 export async function staffCaseDocument(deps: StaffViewDependencies, request: RequestRecord, letterId: string): Promise<CaseDocument> {
   const document = await caseDocument(deps, request, letterId);
-  if (document.kind !== 'extract' || !request.protected) return document;
-  return { ...document, model: protectedAddressMask(deps.catalog).extract(document.model) };
+  if (document.kind !== 'extract') return document;
+  const mask = protectedAddressMask(deps.catalog);
+  return request.protected || mask.showsProtection(document.model) ? { ...document, model: mask.extract(document.model) } : document;
 }
 
 /** One letter (or the extract) of the request, unsealed; NOT_FOUND when the request has no such letter. */

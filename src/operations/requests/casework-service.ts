@@ -89,7 +89,8 @@ export function createCaseworkService(deps: CaseworkServiceDependencies) {
     previewExtract: async (requestId: string, viewer: StaffViewer): Promise<{ summary: CaseSummary; model: ExtractModel }> => {
       const request = await staffCase(requestId, viewer, 'extract-preview');
       const { model } = await assembleExtract(deps, requestId, { preview: true });
-      return { summary: caseSummary(request), model: request.protected ? protectedAddressMask(deps.catalog).extract(model) : model };
+      const mask = protectedAddressMask(deps.catalog);
+      return { summary: caseSummary(request), model: request.protected || mask.showsProtection(model) ? mask.extract(model) : model };
     },
     staffDocument: async (requestId: string, letterId: string, viewer: StaffViewer): Promise<CaseDocument> =>
       staffCaseDocument(deps, await staffCase(requestId, viewer, 'letter'), letterId),

@@ -5,6 +5,7 @@
 // gets their extract through their mailbox or Skatteverket's forwarding.
 import type { Catalog } from '../../catalog/catalog-types.ts';
 import type { ExtractModel } from '../../documents/extract-model.ts';
+import { isProtected, protectionLevel } from '../../domain/protection-level.ts';
 
 const NOTICE = { sv: 'Skyddad uppgift – visas inte', en: 'Protected – not shown' } as const;
 
@@ -28,11 +29,23 @@ function maskValues(
 export interface ProtectedAddressMask {
   values(dataset: string, values: Readonly<Record<string, string | null>>, language: 'sv' | 'en'): Readonly<Record<string, string | null>>;
   extract(model: ExtractModel): ExtractModel;
+  /** Whether the extract itself shows protected identity (a protection field with a protected level). */
+  showsProtection(model: ExtractModel): boolean;
+}
+
+/** Dataset (qualified id) → its fields that mean the person's protection level. */
+function protectionFields(catalog: Catalog): ReadonlyMap<string, readonly string[]> {
+  return new Map(catalog.systems.flatMap((system) => system.datasets)
+    .map((dataset) => [dataset.qualifiedId, dataset.fields.filter((field) => field.meaning === 'protection').map((field) => field.name)] as const)
+    .filter(([, names]) => names.length > 0));
 }
 
 export function protectedAddressMask(catalog: Catalog): ProtectedAddressMask {
   const fields = protectedAddressFields(catalog);
+  const protection = protectionFields(catalog);
   return {
+    showsProtection: (model) => model.systems.some((system) => system.datasets.some((dataset) => dataset.items.some((item) =>
+      (protection.get(dataset.id) ?? []).some((field) => item.values[field] !== undefined && isProtected(protectionLevel(item.values[field])))))),
     values: (dataset, values, language) => maskValues(values, fields.get(dataset), language),
     extract: (model) => ({
       ...model,
