@@ -22,9 +22,9 @@ test('the timeline\'s delivery entries in words, with the reason for post', () =
   assert.equal(deliveryEventDescription(event('delivered', { channel: 'mailbox', reason: 'mailbox-reachable', operator: 'Min myndighetspost (demo)' }), 'sv'),
     'Skickat: Digital brevlåda (Min myndighetspost (demo))');
   assert.equal(deliveryEventDescription(event('delivered', { channel: 'post', route: 'direct', reason: 'sender-not-accepted' }), 'sv'),
-    'Skickat: Post till folkbokföringsadressen (Brevlådan tar inte emot post från oss)');
+    'Skickat: Post till folkbokföringsadressen – Brevlådan tar inte emot post från oss');
   assert.equal(deliveryEventDescription(event('delivered', { channel: 'post', route: 'forwarding', reason: 'paper-requested' }), 'en'),
-    'Sent: Post through Skatteverket’s forwarding (protected personal data) (An answer on paper was requested)');
+    'Sent: Post through Skatteverket’s forwarding (protected personal data) – An answer on paper was requested');
   assert.equal(deliveryEventDescription(event('delivery-alert', { code: 'MAILBOX_REJECTED' }), 'sv'), 'Larm: Brevlådan tog inte emot brevet – brevet skickas med post');
   assert.equal(deliveryEventDescription(event('delivery-alert', { code: 'SOMETHING_ELSE' }), 'en'),
     'Alert: Digital post failed (error code SOMETHING_ELSE) – the letter goes by post');

@@ -115,7 +115,7 @@ export function deliveryEventDescription(event: CaseEvent, language: Language): 
         channel, route: detail.route === 'forwarding' ? 'forwarding' : 'direct', operator: detailText(detail.operator),
         recipient: detail.recipient === 'representative' ? 'representative' : 'subject',
       }, words);
-      const why = reason && reason !== 'mailbox-reachable' ? ` (${words.reasons[reason]})` : '';
+      const why = reason && reason !== 'mailbox-reachable' ? ` – ${words.reasons[reason]}` : '';
       return `${words.events.delivered(way)}${why}`;
     }
     case 'delivery-alert': {
