@@ -283,6 +283,8 @@ export function readSealedDelivery(xml: string, trust: SealedDeliveryTrust): Rea
     const doc = parseStrictXml(xml);
     const root = doc?.documentElement ?? undefined;
     if (root === undefined || !isOurs(root, 'SealedDelivery')) return { ok: false, code: 'MALFORMED' };
+    // The seal must cover the root itself, not some element nested inside it.
+    if (root.getAttribute('Id') !== SEALED_DELIVERY_ID) return { ok: false, code: 'SEAL_INVALID' };
     if (!verifyElement(xml, { id: SEALED_DELIVERY_ID, trustedPublicKeysPem: trust.sealKeysPem })) return { ok: false, code: 'SEAL_INVALID' };
     const [seal, signedDelivery, sealSignature, ...rest] = childElements(root);
     if (rest.length > 0 || !hasOnlyWhitespaceText(root) || !isOurs(seal, 'Seal') || !isOurs(signedDelivery, 'SignedDelivery')) {
