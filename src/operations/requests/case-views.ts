@@ -8,14 +8,13 @@ import type { Kysely } from 'kysely';
 import type { Catalog } from '../../catalog/catalog-types.ts';
 import type { Database } from '../../db/database-schema.ts';
 import type { Decision } from '../../domain/decision.ts';
-import type { DeliveryReason, PostalRoute } from '../../domain/delivery-choice.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
 import { formatIdentityNumber, parseIdentityNumber } from '../../domain/personnummer.ts';
 import type { ExtractModel } from '../../documents/extract-model.ts';
 import type { LetterModel } from '../../documents/letters/letter-model.ts';
 import { findDecision } from '../../stores/decision-store.ts';
 import {
-  listDeliveries, listLetterDeliveries, type DeliveryChannel, type DeliveryRecipient, type DeliveryState, type LetterDeliveryRecord,
+  listDeliveries, listLetterDeliveries, type DeliveryChannel, type DeliveryRecord, type DeliveryState, type LetterDeliveryRecord,
 } from '../../stores/delivery-store.ts';
 import { findLetter, listLetters, type LetterSummary } from '../../stores/letter-store.ts';
 import { listRequestEvents, type RequestEvent } from '../../stores/request-event-store.ts';
@@ -96,24 +95,12 @@ export async function citizenCaseDetail(deps: SealedViewDependencies, request: R
 }
 
 /** One delivery as staff see it: the choice, its reason and the receipt; never an address. */
-export interface DeliveryView {
-  readonly id: string;
-  readonly status: DeliveryState;
-  readonly channel: DeliveryChannel | null;
-  readonly route: PostalRoute | null;
-  readonly reason: DeliveryReason | null;
-  readonly recipient: DeliveryRecipient;
-  /** The mailbox operator's name. */
-  readonly operator: string | null;
-  /** The operator's receipt id. */
-  readonly transId: string | null;
-  readonly lastErrorCode: string | null;
-  readonly attempts: number;
-  readonly createdAt: Date;
-  readonly sentAt: Date | null;
+export type DeliveryView = Pick<DeliveryRecord,
+  'id' | 'status' | 'channel' | 'route' | 'reason' | 'recipient' | 'operator' | 'transId' | 'lastErrorCode' | 'attempts' | 'createdAt' | 'sentAt'
+> & {
   /** The letters it carries, in the order they were written. */
   readonly letterIds: readonly string[];
-}
+};
 
 async function deliveryViews(db: Kysely<Database>, requestId: string, letters: readonly CaseLetter[]): Promise<DeliveryView[]> {
   const deliveries = await listDeliveries(db, requestId);
