@@ -109,7 +109,7 @@ test('a protected person\'s case: 403 on EVERY id route without the skyddad-iden
   const letterId = detail.letters[0]!.id;
   const gets = [`/konsol/arenden/${id}`, `/konsol/arenden/${id}?klart=registered`, `/konsol/arenden/${id}/forhandsgranskning`, `/konsol/arenden/${id}/brev/${letterId}`, `/konsol/arenden/${id}/brev/${letterId}/pdf`];
   const posts: [keyof typeof caseActionSlugs, ConsoleFields][] = [
-    ['assign', {}], ['retry', {}], ['extend', { reason: 'complexity', reasons: 'Ärendet rör många system och kräver prövning.' }],
+    ['assign', {}], ['retry', {}], ['resend-delivery', { delivery: detail.deliveries[0]!.id }], ['extend', { reason: 'complexity', reasons: 'Ärendet rör många system och kräver prövning.' }],
     ['pause', { needs: ['which-data'] }], ['resume', {}], ['match', { subject: person }],
     ['review', { dataset: 'kontakthistorik.kontakt', itemKey: 'K-1', index: '0', decision: 'release' }], ['review-approve', {}],
     ['decision', refusal], ['decision', { ...refusal, step: 'add-item' }], ['decision', { step: 'propose' }],
