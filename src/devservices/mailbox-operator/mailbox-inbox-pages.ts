@@ -81,7 +81,7 @@ function page(language: InboxLanguage, path: string, title: string, crumbs: read
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>${title} – ${t.homeTitle}</title>
+  <title>${title === t.homeTitle ? title : `${title} – ${t.homeTitle}`}</title>
   <link rel="stylesheet" href="${INBOX_STYLESHEET_PATH}">
 </head>
 <body>
