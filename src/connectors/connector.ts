@@ -23,11 +23,41 @@ export interface ReadRequest {
   readonly limit: number;
 }
 
+/** One record by its key: the catalog's primaryKey fields and their values (as text). */
+export type RecordKey = Readonly<Record<string, string>>;
+
+export interface UpdateRequest {
+  readonly location: string;
+  readonly key: RecordKey;
+  /** Field → new value; null clears it. */
+  readonly set: Readonly<Record<string, string | null>>;
+  /** The values the change was decided on: it applies only while the record still holds them. */
+  readonly expect: Readonly<Record<string, string | null>>;
+}
+
+/** `already-applied`: the record holds the new values already (a step run again after a crash). */
+export type UpdateOutcome = 'updated' | 'already-applied';
+
+export interface DeleteRequest {
+  readonly location: string;
+  readonly key: RecordKey;
+}
+
+/** `already-gone`: no record has the key (a step run again after a crash). */
+export type DeleteOutcome = 'deleted' | 'already-gone';
+
 export interface Connector {
   readonly systemId: string;
   readonly engine: EngineKind;
   readonly capabilities: ReadonlySet<ConnectorCapability>;
   read(request: ReadRequest): Promise<readonly Row[]>;
+  /**
+   * Changes one record in one transaction (capability 'update'). SOURCE_CONFLICT, changing nothing,
+   * when the key matches no record, more than one, or one that holds neither `expect` nor `set`.
+   */
+  update?(request: UpdateRequest): Promise<UpdateOutcome>;
+  /** Deletes one record in one transaction (capability 'delete'); SOURCE_CONFLICT, deleting nothing, when the key matches more than one. */
+  delete?(request: DeleteRequest): Promise<DeleteOutcome>;
   /** Resolves when the system answers; rejects with SOURCE_UNAVAILABLE otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -96,6 +96,12 @@ export const errorCatalogue = {
     status: 503, sv: 'Ett källsystem svarar inte.', en: 'A source system is unavailable.',
     help: 'Check the connection bound to the system in configuration (INSYN_SYSTEM_<ID>_URL).',
   },
+  SOURCE_CONFLICT: {
+    status: 409, sv: 'Uppgiften i källsystemet är inte längre den som ändringen gällde.',
+    en: 'The record in the source system is no longer the one the change was decided on.',
+    help: 'The record changed since it was read, is gone, or its key matches more than one row (the catalog\'s primaryKey is not '
+      + 'unique in the source). Nothing was changed. Read the record again and decide anew; fix the catalog\'s key if it is not unique.',
+  },
   SYSTEM_NOT_BOUND: {
     status: 500, sv: 'Ett system i katalogen saknar anslutning.', en: 'A catalog system has no connection.',
     help: 'Set INSYN_SYSTEM_<ID>_URL for the system; in production every system must be bound.',
