@@ -28,6 +28,7 @@ import { createProcessingLog } from './audit/processing-log.ts';
 import { deriveChainHashKeys } from './audit/chain-hash-keys.ts';
 import { loadCheckpointSigner, loadSubjectKeySecret } from './audit/signing-keys.ts';
 import { createSubjectKeyer } from './audit/subject-key.ts';
+import { createRecordKeyer } from './audit/record-key.ts';
 import { createSubjectSealer } from './audit/subject-sealer.ts';
 import { createContentSealer } from './audit/content-sealer.ts';
 import { openSourceSystems, type SourceSystems } from './operations/source-systems.ts';
@@ -43,6 +44,8 @@ import { resolveOidcProviders } from './operations/auth/oidc-providers.ts';
 import { startDevIdentityProvider, type DevIdentityProvider } from './devservices/identity-provider/dev-identity-provider.ts';
 import { startWorker, type RunningWorker } from './operations/start-worker.ts';
 import { openDelivery } from './operations/delivery/open-delivery.ts';
+import { changeValuesStore } from './operations/changes/change-values.ts';
+import { restrictionRegister } from './operations/changes/restriction-register.ts';
 import { schedulePrintBatches } from './operations/delivery/delivery-jobs.ts';
 import { loadMailboxKeys } from './delivery/mailbox/mailbox-keys.ts';
 import { senderOrgNumber } from './delivery/mailbox/mailbox-client.ts';
@@ -137,7 +140,9 @@ async function openServices(config: Config): Promise<AppServices> {
   const { database, migrated } = await openSchemaDatabase(config);
   const processingLog = createProcessingLog({ db: database.db, signer, hashKeys: deriveChainHashKeys(subjectKeySecret) });
   let sources: Promise<SourceSystems> | undefined;
-  const openSources = () => (sources ??= openSourceSystems({ config, catalog, processingLog, subjectKey })
+  const changes = changeValuesStore(database.db, contentSealer);
+  const restrictions = restrictionRegister(database.db, createRecordKeyer(subjectKeySecret));
+  const openSources = () => (sources ??= openSourceSystems({ config, catalog, processingLog, subjectKey, changes, restrictions })
     .catch((error: unknown) => {
       sources = undefined; // the next call tries again
       throw error;

@@ -1,6 +1,7 @@
 // The only door to personal data in the source systems. Every call names an actor and a
 // purpose; the purpose is checked against the catalog; the event is appended to the
 // processing log BEFORE the source is touched (no event, no access) and the outcome after.
+// Reads here; changes of a record in change-record.ts.
 import type { Catalog } from '../catalog/catalog-types.ts';
 import type { ProcessingEventInput, StoredEvent } from '../audit/processing-event.ts';
 import type { ConnectorRegistry } from '../connectors/connect-systems.ts';
@@ -9,6 +10,9 @@ import { InsynError } from '../domain/error-catalogue.ts';
 import type { IdentityNumber } from '../domain/personnummer.ts';
 import { readEvent } from './read-event.ts';
 import { resolveRead, storedForms, type ResolvedRead } from './resolve-read.ts';
+import { createChangeDoor, type ChangeValuesPort, type RecordChangeRequest, type RecordChangeResult } from './change-record.ts';
+import { groundFor, isRestricted, NO_RESTRICTIONS, recordHash, type RestrictionPort } from './restricted-read.ts';
+import type { RestrictionGround } from '../domain/restriction.ts';
 
 /** The part of the processing log the access layer needs. */
 export interface ProcessingLogPort {
@@ -37,6 +41,8 @@ export interface SubjectReadRequest {
   readonly via?: readonly WhereCondition[];
   readonly stepId?: string;
   readonly limit?: number;
+  /** The Art. 18(2) ground for reading restricted data; default: the purpose's `whileRestricted`. */
+  readonly restrictionGround?: RestrictionGround;
 }
 
 export interface SubjectReadResult {
@@ -49,6 +55,8 @@ export interface SubjectReadResult {
 
 export interface AccessLayer {
   readSubject(request: SubjectReadRequest): Promise<SubjectReadResult>;
+  /** Corrects one record of the person in its source system (change-record.ts). */
+  changeRecord(request: RecordChangeRequest): Promise<RecordChangeResult>;
 }
 
 export interface AccessLayerDependencies {
@@ -57,6 +65,10 @@ export interface AccessLayerDependencies {
   readonly connectors: ConnectorRegistry;
   readonly subjectKey: (normalized: string) => string;
   readonly defaultLimit?: number;
+  /** Where the values before and after a change are kept, sealed; without it no change is made. */
+  readonly changes?: ChangeValuesPort;
+  /** The restriction register (Art. 18); without it nothing counts as restricted. */
+  readonly restrictions?: RestrictionPort;
 }
 
 async function appendOne(log: ProcessingLogPort, event: ProcessingEventInput): Promise<StoredEvent> {
@@ -105,12 +117,16 @@ async function readRows(connectors: ConnectorRegistry, read: ResolvedRead, queri
   const connector = connectors.get(read.dataset.system);
   const fields = fieldsToRead(read, queries);
   const requested = new Set(read.fields);
-  const byKey = new Map<string, { row: Row; matched: Set<string> }>();
+  const byKey = new Map<string, { row: Row; keyValues: Row; matched: Set<string> }>();
   const conditions = queries.flat().map((condition) => ({ field: condition.field, values: new Set(condition.values) }));
   for (const where of queries) {
     for (const row of await connector.read({ location: read.dataset.location, fields, where, limit })) {
       const key = JSON.stringify(read.dataset.primaryKey.map((name) => row[name]));
-      const entry = byKey.get(key) ?? { row: Object.fromEntries(Object.entries(row).filter(([name]) => requested.has(name))), matched: new Set() };
+      const entry = byKey.get(key) ?? {
+        row: Object.fromEntries(Object.entries(row).filter(([name]) => requested.has(name))),
+        keyValues: Object.fromEntries(read.dataset.primaryKey.map((name) => [name, row[name]])),
+        matched: new Set(),
+      };
       const matched = matchedFields(row, conditions);
       // A row that matches nothing asked for means the source ignored the conditions (or compares
       // otherwise): never hand out what may be everyone's records; the system counts as unavailable.
@@ -120,7 +136,7 @@ async function readRows(connectors: ConnectorRegistry, read: ResolvedRead, queri
     }
   }
   const entries = [...byKey.values()].slice(0, limit);
-  return { rows: entries.map((entry) => entry.row), matchedBy: entries.map((entry) => [...entry.matched]) };
+  return { rows: entries.map((entry) => entry.row), keys: entries.map((entry) => entry.keyValues), matchedBy: entries.map((entry) => [...entry.matched]) };
 }
 
 /** How many keys a read followed (counts only: keys may be personal data). */
@@ -150,10 +166,14 @@ export function createAccessLayer(deps: AccessLayerDependencies): AccessLayer {
   }
 
   async function performRead(read: ResolvedRead, request: SubjectReadRequest): Promise<SubjectReadResult> {
+    const subjectKey = deps.subjectKey(request.subject.normalized);
+    const restrictions = deps.restrictions ? await deps.restrictions.active(subjectKey, read.dataset.qualifiedId) : NO_RESTRICTIONS;
+    const ground = isRestricted(restrictions) ? groundFor(read.purpose, request.restrictionGround) : undefined;
+    if (restrictions.whole && !ground) return refuse(request, new InsynError('PROCESSING_RESTRICTED', `${read.dataset.qualifiedId}: only storage is allowed`));
     const queries = queryConditions(read, request);
     const base = readEvent(deps, request, read, fieldsToRead(read, queries));
-    const attempt = await append(base);
-    let result: { rows: Row[]; matchedBy: string[][] };
+    const attempt = await append(ground ? { ...base, detail: { restrictionGround: ground } } : base);
+    let result: { rows: Row[]; keys: Row[]; matchedBy: string[][] };
     try {
       result = await readRows(deps.connectors, read, queries, request.limit ?? defaultLimit);
     } catch (error) {
@@ -161,20 +181,41 @@ export function createAccessLayer(deps: AccessLayerDependencies): AccessLayer {
       await recordOutcome({ ...base, outcomeOf: attempt.id, outcome: 'failure', detail: { code } });
       throw error;
     }
-    await recordOutcome({ ...base, outcomeOf: attempt.id, outcome: 'success', detail: { rows: result.rows.length, ...viaDetail(request) } });
-    return { ...result, eventId: attempt.id };
+    // Restricted records are left out of a read without a ground (and the count logged).
+    let withheld = 0;
+    if (!ground && restrictions.records.size > 0) {
+      const keep = result.keys.map((key) => !restrictions.records.has(recordHash(deps.restrictions!.keyed, read.dataset.qualifiedId, read.dataset.primaryKey, key)));
+      withheld = keep.filter((kept) => !kept).length;
+      result = {
+        rows: result.rows.filter((_, index) => keep[index]), keys: result.keys.filter((_, index) => keep[index]),
+        matchedBy: result.matchedBy.filter((_, index) => keep[index]),
+      };
+    }
+    await recordOutcome({
+      ...base, outcomeOf: attempt.id, outcome: 'success',
+      detail: { rows: result.rows.length, ...viaDetail(request), ...(withheld > 0 ? { restricted: withheld } : {}), ...(ground ? { restrictionGround: ground } : {}) },
+    });
+    return { rows: result.rows, matchedBy: result.matchedBy, eventId: attempt.id };
   }
 
-  return {
-    async readSubject(request) {
-      let read: ResolvedRead;
-      try {
-        read = resolveRead(deps.catalog, request);
-      } catch (error) {
-        if (error instanceof InsynError) return refuse(request, error);
-        throw error;
-      }
-      return performRead(read, request);
-    },
-  };
+  async function readSubject(request: SubjectReadRequest): Promise<SubjectReadResult> {
+    let read: ResolvedRead;
+    try {
+      read = resolveRead(deps.catalog, request);
+    } catch (error) {
+      if (error instanceof InsynError) return refuse(request, error);
+      throw error;
+    }
+    return performRead(read, request);
+  }
+
+  const changeRecord = createChangeDoor({
+    catalog: deps.catalog, connectors: deps.connectors, subjectKey: deps.subjectKey, append, recordOutcome, changes: deps.changes,
+    readRows: async (request, fields) => (await readSubject({
+      actor: request.actor, purpose: request.purpose, subject: request.subject, dataset: request.dataset, fields,
+      ...(request.stepId ? { stepId: request.stepId } : {}),
+    })).rows,
+  });
+
+  return { readSubject, changeRecord };
 }

@@ -1,6 +1,7 @@
 // The YAML shape of the data map as TypeBox schemas. The loader validates the files against
 // them and reports every mismatch at its line; docs/catalog.md explains each key in words.
 import Type, { type Static } from 'typebox';
+import { RESTRICTION_GROUNDS } from '../domain/restriction.ts';
 import { systemSchema } from './system-schema.ts';
 import { closed, idSchema, localizedSchema, textSchema } from './schema-primitives.ts';
 import type { Article6Basis, Cookie } from './catalog-types.ts';
@@ -36,6 +37,7 @@ const purposeSchema = Type.Object({
     national: textSchema,
   }, closed),
   public: Type.Boolean(),
+  whileRestricted: Type.Optional(Type.Enum(RESTRICTION_GROUNDS)),
 }, closed);
 
 const subjectCategorySchema = Type.Object({ id: idSchema, name: localizedSchema }, closed);

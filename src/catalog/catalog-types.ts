@@ -1,7 +1,7 @@
 // The data map (catalog) as Insyn holds it in memory once loaded and validated: everything
 // Art. 30 GDPR asks for, plus what the access layer, extracts and erasure need. Frozen.
 // The YAML under catalog/ has the same shape (see docs/catalog.md).
-
+import type { RestrictionGround } from '../domain/restriction.ts';
 import type { IdentityForm } from '../domain/personnummer.ts';
 
 export interface LocalizedText {
@@ -47,6 +47,11 @@ export interface Purpose {
   readonly legalBasis: LegalBasis;
   /** Shown on the public page among "Så jobbar vi med vårt uppdrag"; Insyn's own purposes are not. */
   readonly public: boolean;
+  /**
+   * The Art. 18(2) ground on which this purpose still processes restricted data (answering the
+   * person's own requests: their consent). Absent: restricted data are refused to it.
+   */
+  readonly whileRestricted?: RestrictionGround;
 }
 
 export interface SubjectCategory {

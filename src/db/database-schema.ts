@@ -1,8 +1,9 @@
 // The whole schema of Insyn's own database, assembled from one table file per area.
+import type { ChangeTables } from './tables/change-tables.ts';
 import type { DeliveryTables } from './tables/delivery-tables.ts';
 import type { JobTables } from './tables/job-tables.ts';
 import type { ProcessingLogTables } from './tables/processing-log-tables.ts';
 import type { RequestTables } from './tables/request-tables.ts';
 import type { WebTables } from './tables/web-tables.ts';
 
-export interface Database extends ProcessingLogTables, JobTables, RequestTables, WebTables, DeliveryTables {}
+export interface Database extends ProcessingLogTables, JobTables, RequestTables, WebTables, DeliveryTables, ChangeTables {}

@@ -9,6 +9,7 @@ import * as requests from './migrations/0004-requests.ts';
 import * as casework from './migrations/0005-casework.ts';
 import * as requestPeriodIndexes from './migrations/0006-request-period-indexes.ts';
 import * as delivery from './migrations/0007-delivery.ts';
+import * as changeRecords from './migrations/0008-change-records.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-processing-log': processingLog,
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0005-casework': casework,
   '0006-request-period-indexes': requestPeriodIndexes,
   '0007-delivery': delivery,
+  '0008-change-records': changeRecords,
 };
 
 /** Brings the schema to the latest version; throws the first migration error. */

@@ -96,6 +96,17 @@ export const errorCatalogue = {
     status: 503, sv: 'Ett källsystem svarar inte.', en: 'A source system is unavailable.',
     help: 'Check the connection bound to the system in configuration (INSYN_SYSTEM_<ID>_URL).',
   },
+  PROCESSING_RESTRICTED: {
+    status: 403, sv: 'Behandlingen av uppgifterna är begränsad.', en: 'Processing of the data is restricted.',
+    help: 'The person\'s data in this dataset are restricted (Art. 18): only storage is allowed. A read needs an Art. 18(2) ground '
+      + '(consent, legal claims, the rights of another, important public interest), named in the request or by the purpose\'s '
+      + '`whileRestricted` in the catalog; it is logged.',
+  },
+  CHANGE_NOT_ALLOWED: {
+    status: 403, sv: 'Registerförteckningen tillåter inte den ändringen.', en: 'The data map does not allow this change.',
+    help: 'Only fields the catalog declares `changeable: true` are changed in a source system, a record is named by exactly the '
+      + 'dataset\'s primaryKey, and the system\'s connector must support changes (SQL systems do; HTTP systems do not yet).',
+  },
   SOURCE_CONFLICT: {
     status: 409, sv: 'Uppgiften i källsystemet är inte längre den som ändringen gällde.',
     en: 'The record in the source system is no longer the one the change was decided on.',

@@ -3,6 +3,8 @@
 // unbound system falls back to the demo agency running in this process (its PostgreSQL or
 // MariaDB target, or the embedded PGlite, and the demo document archive over HTTP).
 import { createAccessLayer, type AccessLayer } from '../access/access-layer.ts';
+import type { ChangeValuesPort } from '../access/change-record.ts';
+import type { RestrictionPort } from '../access/restricted-read.ts';
 import type { ProcessingLog } from '../audit/processing-log.ts';
 import type { SubjectKeyer } from '../audit/subject-key.ts';
 import type { Catalog, System } from '../catalog/catalog-types.ts';
@@ -26,6 +28,10 @@ export interface SourceSystemDependencies {
   readonly catalog: Catalog;
   readonly processingLog: ProcessingLog;
   readonly subjectKey: SubjectKeyer;
+  /** Where the values before and after a change are kept; without it the access layer changes nothing. */
+  readonly changes?: ChangeValuesPort;
+  /** The restriction register every read consults; without it nothing counts as restricted. */
+  readonly restrictions?: RestrictionPort;
 }
 
 interface DemoAgency {
@@ -79,7 +85,10 @@ export async function openSourceSystems(deps: SourceSystemDependencies): Promise
       if (binding) bindings[system.id] = binding;
     }
     const connectors = connectSystems(catalog.systems, bindings);
-    const access = createAccessLayer({ catalog, log: deps.processingLog, connectors, subjectKey: deps.subjectKey });
+    const access = createAccessLayer({
+      catalog, log: deps.processingLog, connectors, subjectKey: deps.subjectKey,
+      ...(deps.changes ? { changes: deps.changes } : {}), ...(deps.restrictions ? { restrictions: deps.restrictions } : {}),
+    });
     return {
       connectors,
       access,

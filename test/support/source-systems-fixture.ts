@@ -15,10 +15,16 @@ import { loadConfig } from '../../src/config/load-config.ts';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { seedDemoAgency } from '../../src/devservices/demo-agency/seed-demo-agency.ts';
 import { openSourceSystems, type SourceSystems } from '../../src/operations/source-systems.ts';
+import { changeValuesStore } from '../../src/operations/changes/change-values.ts';
+import { restrictionRegister } from '../../src/operations/changes/restriction-register.ts';
+import { createRecordKeyer } from '../../src/audit/record-key.ts';
+import { createContentSealer } from '../../src/audit/content-sealer.ts';
 import { projectRoot } from './run-insyn.ts';
 
 export interface SourceFixture {
   readonly catalog: Catalog;
+  /** The subject-key secret of this fixture (content sealing of change values uses it too). */
+  readonly secret: string;
   readonly sources: SourceSystems;
   readonly log: ProcessingLog;
   readonly logDatabase: DatabaseHandle;
@@ -38,6 +44,8 @@ export interface FixtureOptions {
   readonly persons?: number;
   /** Systems bound elsewhere than the demo agency, by catalog id (as INSYN_SYSTEM_<ID>_URL would). */
   readonly systemUrls?: Readonly<Record<string, string>>;
+  /** Insyn's own registers in the log database: the values of changes (sealed) and the restriction register. */
+  readonly registers?: boolean;
 }
 
 function systemUrlEnv(urls: Readonly<Record<string, string>>): Record<string, string> {
@@ -57,10 +65,13 @@ export async function openSourceFixture(options: FixtureOptions): Promise<Source
   const log = createProcessingLog({
     db: options.logDatabase.db, signer: loadCheckpointSigner(config), hashKeys: deriveChainHashKeys(secret), checkpointIntervalMs: 0,
   });
-  const sources = await openSourceSystems({ config, catalog, processingLog: log, subjectKey });
+  const registers = options.registers
+    ? { changes: changeValuesStore(options.logDatabase.db, createContentSealer(secret)), restrictions: restrictionRegister(options.logDatabase.db, createRecordKeyer(secret)) }
+    : {};
+  const sources = await openSourceSystems({ config, catalog, processingLog: log, subjectKey, ...registers });
   await seedDemoAgency({ persons: options.persons ?? 120, targets: sources.demoTargets! });
   return {
-    catalog, sources, log, logDatabase: options.logDatabase, subjectKey, verificationKeys: readVerificationKeys(config), dataDir,
+    catalog, secret, sources, log, logDatabase: options.logDatabase, subjectKey, verificationKeys: readVerificationKeys(config), dataDir,
     close: async () => {
       await log.close();
       await sources.close();

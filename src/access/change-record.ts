@@ -1,0 +1,132 @@
+// Changing personal data where it lives (issue 6, R18): the access layer's door for correcting
+// one record of a person. The catalog must declare every field changeable and the record must be
+// named by the dataset's primaryKey; the record is first read by the person's identity (a logged
+// read), so a key can never reach someone else's record. The values before and after are kept
+// sealed apart from the log (a port the caller gives), the log event names the fields and that
+// keeping's id, and is written BEFORE the source is touched, with the outcome after.
+import type { ProcessingEventInput, StoredEvent } from '../audit/processing-event.ts';
+import type { Catalog, Dataset } from '../catalog/catalog-types.ts';
+import type { ConnectorRegistry } from '../connectors/connect-systems.ts';
+import type { RecordKey, Row, UpdateOutcome } from '../connectors/connector.ts';
+import { InsynError } from '../domain/error-catalogue.ts';
+import type { IdentityNumber } from '../domain/personnummer.ts';
+import { legalBasisText, resolveDataset, resolvePurpose } from './resolve-dataset.ts';
+
+type FieldValues = Readonly<Record<string, string | null>>;
+
+export interface RecordChangeRequest {
+  readonly actor: { readonly id: string };
+  readonly purpose: string;
+  readonly subject: IdentityNumber;
+  /** `system.dataset` */
+  readonly dataset: string;
+  /** The record: every primaryKey field of the dataset with its value. */
+  readonly key: RecordKey;
+  /** The values the change was decided on, for every field in `set`. */
+  readonly expect: FieldValues;
+  /** Field → corrected value. */
+  readonly set: FieldValues;
+  readonly stepId?: string;
+}
+
+export interface RecordChangeResult {
+  readonly outcome: UpdateOutcome;
+  /** The sealed keeping of the values before and after (the log event names it). */
+  readonly changeId: string;
+  readonly eventId: number;
+}
+
+/** Keeps the values before and after a change, sealed, apart from the append-only log. */
+export interface ChangeValuesPort {
+  keep(entry: {
+    readonly dataset: string; readonly kind: 'rectify'; readonly key: RecordKey;
+    readonly before: FieldValues; readonly after: FieldValues; readonly stepId?: string;
+  }): Promise<string>;
+}
+
+export interface ChangeDoorDependencies {
+  readonly catalog: Catalog;
+  readonly connectors: ConnectorRegistry;
+  readonly subjectKey: (normalized: string) => string;
+  readonly append: (event: ProcessingEventInput) => Promise<StoredEvent>;
+  readonly recordOutcome: (event: ProcessingEventInput) => Promise<void>;
+  /** The person's rows of the dataset, read (and logged) through the access layer. */
+  readonly readRows: (request: RecordChangeRequest, fields: readonly string[]) => Promise<readonly Row[]>;
+  readonly changes: ChangeValuesPort | undefined;
+}
+
+interface ResolvedChange {
+  readonly dataset: Dataset;
+  readonly fields: readonly string[];
+  readonly purposeId: string;
+  readonly legalBasis: string;
+}
+
+function resolveChange(catalog: Catalog, request: RecordChangeRequest): ResolvedChange {
+  const purpose = resolvePurpose(catalog, request.purpose);
+  const dataset = resolveDataset(catalog, request.dataset);
+  if (!dataset.purposes.includes(purpose.id)) throw new InsynError('PURPOSE_NOT_ALLOWED', `purpose ${purpose.id} is not allowed for ${dataset.qualifiedId}`);
+  const fields = Object.keys(request.set);
+  if (fields.length === 0) throw new InsynError('CHANGE_NOT_ALLOWED', `${dataset.qualifiedId}: no field to change`);
+  for (const name of fields) {
+    const field = dataset.fields.find((candidate) => candidate.name === name);
+    if (!field) throw new InsynError('UNKNOWN_FIELD', `${dataset.qualifiedId} declares no field ${name}`);
+    if (field.changeable !== true) throw new InsynError('CHANGE_NOT_ALLOWED', `${dataset.qualifiedId}.${name} is not changeable`);
+    if (!Object.hasOwn(request.expect, name)) throw new InsynError('CHANGE_NOT_ALLOWED', `${dataset.qualifiedId}.${name}: the value decided on is missing`);
+  }
+  const keyFields = Object.keys(request.key).sort();
+  if (keyFields.join('\u0000') !== [...dataset.primaryKey].sort().join('\u0000')) {
+    throw new InsynError('CHANGE_NOT_ALLOWED', `${dataset.qualifiedId}: a record is named by its primaryKey (${dataset.primaryKey.join(', ')})`);
+  }
+  return { dataset, fields, purposeId: purpose.id, legalBasis: legalBasisText(purpose) };
+}
+
+const asText = (value: unknown): string | null => (value === null || value === undefined ? null : String(value).trimEnd());
+
+export function createChangeDoor(deps: ChangeDoorDependencies): (request: RecordChangeRequest) => Promise<RecordChangeResult> {
+  const event = (request: RecordChangeRequest, resolved: Partial<ResolvedChange>, fields: readonly string[]): ProcessingEventInput => ({
+    actor: request.actor.id, purpose: resolved.purposeId ?? 'unknown', legalBasis: resolved.legalBasis ?? 'none', kind: 'rectify',
+    subjectKey: deps.subjectKey(request.subject.normalized), datasets: resolved.dataset ? [resolved.dataset.qualifiedId] : [], fields,
+    ...(request.stepId ? { stepId: request.stepId } : {}),
+  });
+
+  async function refuse(request: RecordChangeRequest, resolved: Partial<ResolvedChange>, error: InsynError): Promise<never> {
+    const base = event(request, resolved, []);
+    const attempt = await deps.append({ ...base, detail: { refusedWith: error.code } });
+    await deps.recordOutcome({ ...base, outcomeOf: attempt.id, outcome: 'refused', detail: { code: error.code } });
+    throw error;
+  }
+
+  return async (request) => {
+    let resolved: ResolvedChange;
+    try {
+      resolved = resolveChange(deps.catalog, request);
+      if (!deps.changes) throw new InsynError('CHANGE_NOT_ALLOWED', 'changes are not kept here (no change store)');
+      if (!deps.connectors.get(resolved.dataset.system).update) throw new InsynError('CHANGE_NOT_ALLOWED', `system ${resolved.dataset.system} cannot change records`);
+    } catch (error) {
+      if (error instanceof InsynError) return refuse(request, {}, error);
+      throw error;
+    }
+    const { dataset, fields } = resolved;
+    // The record must be the person's: read by their identity, it is among their rows.
+    const rows = await deps.readRows(request, [...dataset.primaryKey, ...fields]);
+    const own = rows.filter((row) => dataset.primaryKey.every((name) => asText(row[name]) === request.key[name]));
+    if (own.length !== 1) return refuse(request, resolved, new InsynError('SOURCE_CONFLICT', `${dataset.qualifiedId}: no such record of the person`));
+    const changeId = await deps.changes!.keep({
+      dataset: dataset.qualifiedId, kind: 'rectify', key: request.key, before: request.expect, after: request.set,
+      ...(request.stepId ? { stepId: request.stepId } : {}),
+    });
+    const base = event(request, resolved, fields);
+    const attempt = await deps.append({ ...base, detail: { change: changeId } });
+    let outcome: UpdateOutcome;
+    try {
+      outcome = await deps.connectors.get(dataset.system).update!({ location: dataset.location, key: request.key, set: request.set, expect: request.expect });
+    } catch (error) {
+      const code = error instanceof InsynError ? error.code : 'INTERNAL';
+      await deps.recordOutcome({ ...base, outcomeOf: attempt.id, outcome: 'failure', detail: { change: changeId, code } });
+      throw error;
+    }
+    await deps.recordOutcome({ ...base, outcomeOf: attempt.id, outcome: 'success', detail: { change: changeId, result: outcome } });
+    return { outcome, changeId, eventId: attempt.id };
+  };
+}
