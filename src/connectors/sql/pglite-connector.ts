@@ -5,9 +5,16 @@ import type { Connector, Row } from '../connector.ts';
 import { sqlConnector } from './sql-connector.ts';
 import { pgliteTextParsers } from './text-types.ts';
 
-/** The part of PGlite this connector uses. */
-export interface PGliteQueryable {
-  query<R>(sql: string, params?: unknown[], options?: { parsers?: Record<number, (value: string) => unknown> }): Promise<{ rows: R[] }>;
+/** The part of a PGlite transaction this connector uses. */
+export interface PGliteQuerying {
+  query<R>(
+    sql: string, params?: unknown[], options?: { parsers?: Record<number, (value: string) => unknown> },
+  ): Promise<{ rows: R[]; affectedRows?: number }>;
+}
+
+/** The part of PGlite this connector uses: queries, and transactions for changes (PGlite runs one at a time). */
+export interface PGliteQueryable extends PGliteQuerying {
+  transaction<T>(callback: (tx: PGliteQuerying) => Promise<T>): Promise<T>;
 }
 
 export interface PGliteConnectorOptions {
@@ -23,6 +30,11 @@ export function createPGliteConnector(options: PGliteConnectorOptions): Connecto
     engine: options.engine,
     quoteStyle: 'double-quote',
     query: async (sql, parameters) => (await options.pglite.query<Row>(sql, [...parameters], { parsers: { ...pgliteTextParsers } })).rows,
+    // PGlite commits when the callback resolves and rolls back when it throws.
+    transaction: (work) => options.pglite.transaction((tx) => work(async (sql, parameters) => {
+      const answer = await tx.query<Row>(sql, [...parameters], { parsers: { ...pgliteTextParsers } });
+      return { rows: answer.rows, changed: answer.affectedRows ?? 0 };
+    })),
     close: async () => {},
   });
 }

@@ -1,4 +1,5 @@
-// PostgreSQL source systems, through a pool of their own with per-system timeouts.
+// PostgreSQL source systems, through a pool of their own with per-system timeouts. A change
+// takes one client from the pool for its transaction (BEGIN … COMMIT, ROLLBACK on any error).
 import pg from 'pg';
 import type { Connector, Row } from '../connector.ts';
 import { sqlConnector } from './sql-connector.ts';
@@ -30,6 +31,30 @@ export function createPostgresConnector(options: SqlConnectorOptions): Connector
     engine: 'postgresql',
     quoteStyle: 'double-quote',
     query: async (sql, parameters) => (await pool.query(sql, [...parameters])).rows as Row[],
+    transaction: async (work) => {
+      const client = await pool.connect();
+      // While checked out the pool does not listen: a connection lost between statements must not crash the process.
+      const lost = () => {};
+      client.on('error', lost);
+      let broken: Error | undefined;
+      try {
+        await client.query('begin');
+        const result = await work(async (sql, parameters) => {
+          const answer = await client.query(sql, [...parameters]);
+          return { rows: answer.rows as Row[], changed: answer.command === 'SELECT' ? 0 : answer.rowCount ?? 0 };
+        });
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback').catch((rollbackError: unknown) => {
+          broken = rollbackError instanceof Error ? rollbackError : new Error('rollback failed');
+        });
+        throw error;
+      } finally {
+        client.removeListener('error', lost);
+        client.release(broken); // a connection that could not roll back is closed, never reused
+      }
+    },
     close: () => pool.end(),
   });
 }
