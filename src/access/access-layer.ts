@@ -1,7 +1,7 @@
 // The only door to personal data in the source systems. Every call names an actor and a
 // purpose; the purpose is checked against the catalog; the event is appended to the
 // processing log BEFORE the source is touched (no event, no access) and the outcome after.
-// Reads here; changes of a record in change-record.ts.
+// Reads here; changes of a record in change-record.ts, erasures in erase-record.ts.
 import type { Catalog } from '../catalog/catalog-types.ts';
 import type { ProcessingEventInput, StoredEvent } from '../audit/processing-event.ts';
 import type { ConnectorRegistry } from '../connectors/connect-systems.ts';
@@ -10,7 +10,10 @@ import { InsynError } from '../domain/error-catalogue.ts';
 import type { IdentityNumber } from '../domain/personnummer.ts';
 import { readEvent } from './read-event.ts';
 import { resolveRead, storedForms, type ResolvedRead } from './resolve-read.ts';
-import { createChangeDoor, type ChangeValuesPort, type RecordChangeRequest, type RecordChangeResult } from './change-record.ts';
+import {
+  createChangeDoor, type ChangeDoorDependencies, type ChangeValuesPort, type RecordChangeRequest, type RecordChangeResult, type RecordRequest,
+} from './change-record.ts';
+import { createEraseDoor, type RecordEraseResult } from './erase-record.ts';
 import { groundFor, isRestricted, NO_RESTRICTIONS, recordHash, type RestrictionPort } from './restricted-read.ts';
 import type { RestrictionGround } from '../domain/restriction.ts';
 
@@ -57,6 +60,8 @@ export interface AccessLayer {
   readSubject(request: SubjectReadRequest): Promise<SubjectReadResult>;
   /** Corrects one record of the person in its source system (change-record.ts). */
   changeRecord(request: RecordChangeRequest): Promise<RecordChangeResult>;
+  /** Erases one record of the person in its source system, if the catalog's rule allows (erase-record.ts). */
+  eraseRecord(request: RecordRequest): Promise<RecordEraseResult>;
 }
 
 export interface AccessLayerDependencies {
@@ -209,13 +214,13 @@ export function createAccessLayer(deps: AccessLayerDependencies): AccessLayer {
     return performRead(read, request);
   }
 
-  const changeRecord = createChangeDoor({
+  const doors: ChangeDoorDependencies = {
     catalog: deps.catalog, connectors: deps.connectors, subjectKey: deps.subjectKey, append, recordOutcome, changes: deps.changes,
-    readRows: async (request, fields) => (await readSubject({
+    readRows: (request, fields) => readSubject({
       actor: request.actor, purpose: request.purpose, subject: request.subject, dataset: request.dataset, fields,
       ...(request.stepId ? { stepId: request.stepId } : {}),
-    })).rows,
-  });
+    }),
+  };
 
-  return { readSubject, changeRecord };
+  return { readSubject, changeRecord: createChangeDoor(doors), eraseRecord: createEraseDoor(doors) };
 }

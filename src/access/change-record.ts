@@ -14,19 +14,11 @@ import { legalBasisText, resolveDataset, resolvePurpose } from './resolve-datase
 
 type FieldValues = Readonly<Record<string, string | null>>;
 
-export interface RecordChangeRequest {
-  readonly actor: { readonly id: string };
-  readonly purpose: string;
-  readonly subject: IdentityNumber;
-  /** `system.dataset` */
-  readonly dataset: string;
-  /** The record: every primaryKey field of the dataset with its value. */
-  readonly key: RecordKey;
+export interface RecordChangeRequest extends RecordRequest {
   /** The values the change was decided on, for every field in `set`. */
   readonly expect: FieldValues;
   /** Field → corrected value. */
   readonly set: FieldValues;
-  readonly stepId?: string;
 }
 
 export interface RecordChangeResult {
@@ -44,28 +36,84 @@ export interface ChangeValuesPort {
   }): Promise<string>;
 }
 
+/** What names a record of a person for a change or an erasure. */
+export interface RecordRequest {
+  readonly actor: { readonly id: string };
+  readonly purpose: string;
+  readonly subject: IdentityNumber;
+  readonly dataset: string;
+  readonly key: RecordKey;
+  readonly stepId?: string;
+}
+
 export interface ChangeDoorDependencies {
   readonly catalog: Catalog;
   readonly connectors: ConnectorRegistry;
   readonly subjectKey: (normalized: string) => string;
   readonly append: (event: ProcessingEventInput) => Promise<StoredEvent>;
   readonly recordOutcome: (event: ProcessingEventInput) => Promise<void>;
-  /** The person's rows of the dataset, read (and logged) through the access layer. */
-  readonly readRows: (request: RecordChangeRequest, fields: readonly string[]) => Promise<readonly Row[]>;
+  /** The person's rows of the dataset (with the identity fields each matched by), read and logged through the access layer. */
+  readonly readRows: (request: RecordRequest, fields: readonly string[]) => Promise<{ readonly rows: readonly Row[]; readonly matchedBy: readonly (readonly string[])[] }>;
   readonly changes: ChangeValuesPort | undefined;
 }
 
-interface ResolvedChange {
+export interface ResolvedRecord {
   readonly dataset: Dataset;
-  readonly fields: readonly string[];
   readonly purposeId: string;
   readonly legalBasis: string;
 }
 
-function resolveChange(catalog: Catalog, request: RecordChangeRequest): ResolvedChange {
+/** The purpose, the dataset and the key of a record request; catalogue errors for anything not allowed. */
+export function resolveRecord(catalog: Catalog, request: RecordRequest): ResolvedRecord {
   const purpose = resolvePurpose(catalog, request.purpose);
   const dataset = resolveDataset(catalog, request.dataset);
   if (!dataset.purposes.includes(purpose.id)) throw new InsynError('PURPOSE_NOT_ALLOWED', `purpose ${purpose.id} is not allowed for ${dataset.qualifiedId}`);
+  const keyFields = Object.keys(request.key).sort();
+  if (keyFields.join('\u0000') !== [...dataset.primaryKey].sort().join('\u0000')) {
+    throw new InsynError('CHANGE_NOT_ALLOWED', `${dataset.qualifiedId}: a record is named by its primaryKey (${dataset.primaryKey.join(', ')})`);
+  }
+  return { dataset, purposeId: purpose.id, legalBasis: legalBasisText(purpose) };
+}
+
+/** The processing-log event of a change or an erasure: names, never values. */
+export function recordEvent(
+  subjectKey: (normalized: string) => string, kind: 'rectify' | 'erase', request: RecordRequest, resolved: Partial<ResolvedRecord>, fields: readonly string[],
+): ProcessingEventInput {
+  return {
+    actor: request.actor.id, purpose: resolved.purposeId ?? 'unknown', legalBasis: resolved.legalBasis ?? 'none', kind,
+    subjectKey: subjectKey(request.subject.normalized), datasets: resolved.dataset ? [resolved.dataset.qualifiedId] : [], fields,
+    ...(request.stepId ? { stepId: request.stepId } : {}),
+  };
+}
+
+/** Logs a refused change or erasure (an attempt and a `refused` outcome) and throws the error. */
+export async function refuseRecord(
+  deps: Pick<ChangeDoorDependencies, 'append' | 'recordOutcome' | 'subjectKey'>, kind: 'rectify' | 'erase', request: RecordRequest,
+  resolved: Partial<ResolvedRecord>, error: InsynError,
+): Promise<never> {
+  const base = recordEvent(deps.subjectKey, kind, request, resolved, []);
+  const attempt = await deps.append({ ...base, detail: { refusedWith: error.code } });
+  await deps.recordOutcome({ ...base, outcomeOf: attempt.id, outcome: 'refused', detail: { code: error.code } });
+  throw error;
+}
+
+const asText = (value: unknown): string | null => (value === null || value === undefined ? null : String(value).trimEnd());
+
+/** The rows of the person whose key is the request's (read by the person's identity). */
+export function ownRecords(
+  dataset: Dataset, request: RecordRequest, read: { readonly rows: readonly Row[]; readonly matchedBy: readonly (readonly string[])[] },
+): { readonly row: Row; readonly matchedBy: readonly string[] }[] {
+  return read.rows.flatMap((row, index) => (dataset.primaryKey.every((name) => asText(row[name]) === request.key[name])
+    ? [{ row, matchedBy: read.matchedBy[index] ?? [] }] : []));
+}
+
+interface ResolvedChange extends ResolvedRecord {
+  readonly fields: readonly string[];
+}
+
+function resolveChange(catalog: Catalog, request: RecordChangeRequest): ResolvedChange {
+  const resolved = resolveRecord(catalog, request);
+  const { dataset } = resolved;
   const fields = Object.keys(request.set);
   if (fields.length === 0) throw new InsynError('CHANGE_NOT_ALLOWED', `${dataset.qualifiedId}: no field to change`);
   for (const name of fields) {
@@ -74,29 +122,10 @@ function resolveChange(catalog: Catalog, request: RecordChangeRequest): Resolved
     if (field.changeable !== true) throw new InsynError('CHANGE_NOT_ALLOWED', `${dataset.qualifiedId}.${name} is not changeable`);
     if (!Object.hasOwn(request.expect, name)) throw new InsynError('CHANGE_NOT_ALLOWED', `${dataset.qualifiedId}.${name}: the value decided on is missing`);
   }
-  const keyFields = Object.keys(request.key).sort();
-  if (keyFields.join('\u0000') !== [...dataset.primaryKey].sort().join('\u0000')) {
-    throw new InsynError('CHANGE_NOT_ALLOWED', `${dataset.qualifiedId}: a record is named by its primaryKey (${dataset.primaryKey.join(', ')})`);
-  }
-  return { dataset, fields, purposeId: purpose.id, legalBasis: legalBasisText(purpose) };
+  return { ...resolved, fields };
 }
 
-const asText = (value: unknown): string | null => (value === null || value === undefined ? null : String(value).trimEnd());
-
 export function createChangeDoor(deps: ChangeDoorDependencies): (request: RecordChangeRequest) => Promise<RecordChangeResult> {
-  const event = (request: RecordChangeRequest, resolved: Partial<ResolvedChange>, fields: readonly string[]): ProcessingEventInput => ({
-    actor: request.actor.id, purpose: resolved.purposeId ?? 'unknown', legalBasis: resolved.legalBasis ?? 'none', kind: 'rectify',
-    subjectKey: deps.subjectKey(request.subject.normalized), datasets: resolved.dataset ? [resolved.dataset.qualifiedId] : [], fields,
-    ...(request.stepId ? { stepId: request.stepId } : {}),
-  });
-
-  async function refuse(request: RecordChangeRequest, resolved: Partial<ResolvedChange>, error: InsynError): Promise<never> {
-    const base = event(request, resolved, []);
-    const attempt = await deps.append({ ...base, detail: { refusedWith: error.code } });
-    await deps.recordOutcome({ ...base, outcomeOf: attempt.id, outcome: 'refused', detail: { code: error.code } });
-    throw error;
-  }
-
   return async (request) => {
     let resolved: ResolvedChange;
     try {
@@ -104,19 +133,18 @@ export function createChangeDoor(deps: ChangeDoorDependencies): (request: Record
       if (!deps.changes) throw new InsynError('CHANGE_NOT_ALLOWED', 'changes are not kept here (no change store)');
       if (!deps.connectors.get(resolved.dataset.system).update) throw new InsynError('CHANGE_NOT_ALLOWED', `system ${resolved.dataset.system} cannot change records`);
     } catch (error) {
-      if (error instanceof InsynError) return refuse(request, {}, error);
+      if (error instanceof InsynError) return refuseRecord(deps, 'rectify', request, {}, error);
       throw error;
     }
     const { dataset, fields } = resolved;
     // The record must be the person's: read by their identity, it is among their rows.
-    const rows = await deps.readRows(request, [...dataset.primaryKey, ...fields]);
-    const own = rows.filter((row) => dataset.primaryKey.every((name) => asText(row[name]) === request.key[name]));
-    if (own.length !== 1) return refuse(request, resolved, new InsynError('SOURCE_CONFLICT', `${dataset.qualifiedId}: no such record of the person`));
+    const own = ownRecords(dataset, request, await deps.readRows(request, [...dataset.primaryKey, ...fields]));
+    if (own.length !== 1) return refuseRecord(deps, 'rectify', request, resolved, new InsynError('SOURCE_CONFLICT', `${dataset.qualifiedId}: no such record of the person`));
     const changeId = await deps.changes!.keep({
       dataset: dataset.qualifiedId, kind: 'rectify', key: request.key, before: request.expect, after: request.set,
       ...(request.stepId ? { stepId: request.stepId } : {}),
     });
-    const base = event(request, resolved, fields);
+    const base = recordEvent(deps.subjectKey, 'rectify', request, resolved, fields);
     const attempt = await deps.append({ ...base, detail: { change: changeId } });
     let outcome: UpdateOutcome;
     try {

@@ -96,3 +96,32 @@ test('what the catalog does not allow, another person\'s record and a stale valu
   assert.equal((await contacts()).find((row) => row.contact_id === mine.contact_id)?.summary, mine.summary, 'untouched');
   assert.equal((await contacts(other)).find((row) => row.contact_id === theirs.contact_id)?.summary, theirs.summary, 'untouched');
 });
+
+test('erasure: the person\'s own record of an erasable dataset goes (once); a kept dataset and someone else\'s record do not', async () => {
+  const heavy = parseIdentityNumber(personas.heavy.identityNumber);
+  const [record] = await contacts(heavy);
+  assert.ok(record, 'the heavy case has contacts');
+  const erase = (subject = heavy, dataset = 'kontakthistorik.kontakt', key: Record<string, string> = { contact_id: record.contact_id }) =>
+    fixture.sources.access.eraseRecord({ actor, purpose: 'rattigheter', subject, dataset, key, stepId: 'request-2' });
+  assert.equal((await erase()).outcome, 'deleted');
+  assert.ok(!(await contacts(heavy)).some((row) => row.contact_id === record.contact_id), 'gone from the source');
+  assert.equal((await erase()).outcome, 'already-gone', 'the same step again erases nothing twice');
+  const erased = (await events('erase')).filter((event) => event.outcome === 'success');
+  assert.deepEqual(erased.map((event) => (event.detail as Record<string, unknown>).result), ['deleted', 'already-gone']);
+  assert.ok(!JSON.stringify(erased).includes(record.contact_id), 'the log names the dataset, not the record');
+
+  const { rows } = await fixture.sources.access.readSubject({ actor, purpose: 'rattigheter', subject: heavy, dataset: 'arenden.arende', fields: ['case_id'] });
+  const [kept] = rows;
+  assert.ok(kept, 'the heavy case has benefit cases');
+  await assert.rejects(erase(heavy, 'arenden.arende', { case_id: String(kept.case_id) }),
+    (error) => isInsynError(error, 'CHANGE_NOT_ALLOWED') && /official-authority/.test((error as Error).message), 'kept on its ground');
+
+  // A contact that names the person only as a third party (the namesThirdParty persona's contact names the ordinary adult) is someone else's record.
+  const named = adult;
+  const { rows: mentions, matchedBy } = await fixture.sources.access.readSubject({ actor, purpose: 'rattigheter', subject: named, dataset: 'kontakthistorik.kontakt', fields: ['contact_id'] });
+  const foreign = mentions.find((_, index) => !matchedBy[index]!.includes('pnr'));
+  assert.ok(foreign, 'the ordinary adult is named in someone else\'s contact');
+  await assert.rejects(erase(named, 'kontakthistorik.kontakt', { contact_id: String(foreign.contact_id) }), (error) => isInsynError(error, 'CHANGE_NOT_ALLOWED'));
+  assert.ok((await fixture.sources.access.readSubject({ actor, purpose: 'rattigheter', subject: named, dataset: 'kontakthistorik.kontakt', fields: ['contact_id'] }))
+    .rows.some((row) => row.contact_id === foreign.contact_id), 'untouched');
+});
