@@ -14,7 +14,7 @@ import {
   createChangeDoor, type ChangeDoorDependencies, type ChangeValuesPort, type RecordChangeRequest, type RecordChangeResult, type RecordRequest,
 } from './change-record.ts';
 import { createEraseDoor, type RecordEraseResult } from './erase-record.ts';
-import { groundFor, isRestricted, NO_RESTRICTIONS, recordHash, type RestrictionPort } from './restricted-read.ts';
+import { groundFor, recordHash, type RestrictionPort } from './restricted-read.ts';
 import type { RestrictionGround } from '../domain/restriction.ts';
 
 /** The part of the processing log the access layer needs. */
@@ -51,6 +51,8 @@ export interface SubjectReadRequest {
 export interface SubjectReadResult {
   /** Each row once, even when it matches several conditions. */
   readonly rows: readonly Row[];
+  /** For each row, whether it is restricted (Art. 18) and was read on a ground. */
+  readonly restricted: readonly boolean[];
   /** For each row, the identity and reference fields it matched. */
   readonly matchedBy: readonly (readonly string[])[];
   readonly eventId: number;
@@ -172,15 +174,20 @@ export function createAccessLayer(deps: AccessLayerDependencies): AccessLayer {
 
   async function performRead(read: ResolvedRead, request: SubjectReadRequest): Promise<SubjectReadResult> {
     const subjectKey = deps.subjectKey(request.subject.normalized);
-    const restrictions = deps.restrictions ? await deps.restrictions.active(subjectKey, read.dataset.qualifiedId) : NO_RESTRICTIONS;
-    const ground = isRestricted(restrictions) ? groundFor(read.purpose, request.restrictionGround) : undefined;
-    if (restrictions.whole && !ground) return refuse(request, new InsynError('PROCESSING_RESTRICTED', `${read.dataset.qualifiedId}: only storage is allowed`));
+    const port = deps.restrictions;
+    const ground = groundFor(read.purpose, request.restrictionGround);
+    const whole = port ? await port.wholeDataset(subjectKey, read.dataset.qualifiedId) : false;
+    if (whole && !ground) return refuse(request, new InsynError('PROCESSING_RESTRICTED', `${read.dataset.qualifiedId}: only storage is allowed`));
     const queries = queryConditions(read, request);
     const base = readEvent(deps, request, read, fieldsToRead(read, queries));
-    const attempt = await append(ground ? { ...base, detail: { restrictionGround: ground } } : base);
+    const attempt = await append(whole ? { ...base, detail: { restrictionGround: ground! } } : base);
     let result: { rows: Row[]; keys: Row[]; matchedBy: string[][] };
+    let restrictedRows: boolean[];
     try {
       result = await readRows(deps.connectors, read, queries, request.limit ?? defaultLimit);
+      const hashes = port ? result.keys.map((key) => recordHash(port.keyed, read.dataset.qualifiedId, read.dataset.primaryKey, key)) : [];
+      const restricted = port && hashes.length > 0 ? await port.restrictedAmong(read.dataset.qualifiedId, hashes) : new Set<string>();
+      restrictedRows = hashes.map((hash) => whole || restricted.has(hash));
     } catch (error) {
       const code = error instanceof InsynError ? error.code : 'INTERNAL';
       await recordOutcome({ ...base, outcomeOf: attempt.id, outcome: 'failure', detail: { code } });
@@ -188,19 +195,21 @@ export function createAccessLayer(deps: AccessLayerDependencies): AccessLayer {
     }
     // Restricted records are left out of a read without a ground (and the count logged).
     let withheld = 0;
-    if (!ground && restrictions.records.size > 0) {
-      const keep = result.keys.map((key) => !restrictions.records.has(recordHash(deps.restrictions!.keyed, read.dataset.qualifiedId, read.dataset.primaryKey, key)));
+    if (!ground && restrictedRows.some(Boolean)) {
+      const keep = restrictedRows.map((restricted) => !restricted);
       withheld = keep.filter((kept) => !kept).length;
       result = {
         rows: result.rows.filter((_, index) => keep[index]), keys: result.keys.filter((_, index) => keep[index]),
         matchedBy: result.matchedBy.filter((_, index) => keep[index]),
       };
+      restrictedRows = restrictedRows.filter((_, index) => keep[index]);
     }
+    const usedGround = ground !== undefined && restrictedRows.some(Boolean);
     await recordOutcome({
       ...base, outcomeOf: attempt.id, outcome: 'success',
-      detail: { rows: result.rows.length, ...viaDetail(request), ...(withheld > 0 ? { restricted: withheld } : {}), ...(ground ? { restrictionGround: ground } : {}) },
+      detail: { rows: result.rows.length, ...viaDetail(request), ...(withheld > 0 ? { restricted: withheld } : {}), ...(usedGround ? { restrictionGround: ground } : {}) },
     });
-    return { rows: result.rows, matchedBy: result.matchedBy, eventId: attempt.id };
+    return { rows: result.rows, matchedBy: result.matchedBy, restricted: restrictedRows, eventId: attempt.id };
   }
 
   async function readSubject(request: SubjectReadRequest): Promise<SubjectReadResult> {
@@ -216,9 +225,10 @@ export function createAccessLayer(deps: AccessLayerDependencies): AccessLayer {
 
   const doors: ChangeDoorDependencies = {
     catalog: deps.catalog, connectors: deps.connectors, subjectKey: deps.subjectKey, append, recordOutcome, changes: deps.changes,
+    restrictions: deps.restrictions,
     readRows: (request, fields) => readSubject({
       actor: request.actor, purpose: request.purpose, subject: request.subject, dataset: request.dataset, fields,
-      ...(request.stepId ? { stepId: request.stepId } : {}),
+      ...(request.stepId ? { stepId: request.stepId } : {}), ...(request.restrictionGround ? { restrictionGround: request.restrictionGround } : {}),
     }),
   };
 

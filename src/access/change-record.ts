@@ -11,6 +11,8 @@ import type { RecordKey, Row, UpdateOutcome } from '../connectors/connector.ts';
 import { InsynError } from '../domain/error-catalogue.ts';
 import type { IdentityNumber } from '../domain/personnummer.ts';
 import { legalBasisText, resolveDataset, resolvePurpose } from './resolve-dataset.ts';
+import { recordHash, type RestrictionPort } from './restricted-read.ts';
+import type { RestrictionGround } from '../domain/restriction.ts';
 
 type FieldValues = Readonly<Record<string, string | null>>;
 
@@ -42,7 +44,10 @@ export interface RecordRequest {
   readonly purpose: string;
   readonly subject: IdentityNumber;
   readonly dataset: string;
+  /** Every primaryKey field with its value exactly as the source holds it (as a read returns it). */
   readonly key: RecordKey;
+  /** The Art. 18(2) ground for changing or erasing a restricted record; a purpose's own ground does not count here. */
+  readonly restrictionGround?: RestrictionGround;
   readonly stepId?: string;
 }
 
@@ -55,6 +60,7 @@ export interface ChangeDoorDependencies {
   /** The person's rows of the dataset (with the identity fields each matched by), read and logged through the access layer. */
   readonly readRows: (request: RecordRequest, fields: readonly string[]) => Promise<{ readonly rows: readonly Row[]; readonly matchedBy: readonly (readonly string[])[] }>;
   readonly changes: ChangeValuesPort | undefined;
+  readonly restrictions: RestrictionPort | undefined;
 }
 
 export interface ResolvedRecord {
@@ -97,14 +103,36 @@ export async function refuseRecord(
   throw error;
 }
 
-const asText = (value: unknown): string | null => (value === null || value === undefined ? null : String(value).trimEnd());
+/** Whether the row's key is exactly the request's (as the source holds it: no trimming, no case folding). */
+export function hasKey(dataset: Dataset, row: Row, key: RecordKey): boolean {
+  return dataset.primaryKey.every((name) => row[name] !== null && row[name] !== undefined && String(row[name]) === key[name]);
+}
 
-/** The rows of the person whose key is the request's (read by the person's identity). */
+/**
+ * The rows with the request's key that are the person's own: matched through the dataset's first
+ * identity field, which names whom a record is about (any other names someone else in it).
+ */
 export function ownRecords(
   dataset: Dataset, request: RecordRequest, read: { readonly rows: readonly Row[]; readonly matchedBy: readonly (readonly string[])[] },
-): { readonly row: Row; readonly matchedBy: readonly string[] }[] {
-  return read.rows.flatMap((row, index) => (dataset.primaryKey.every((name) => asText(row[name]) === request.key[name])
-    ? [{ row, matchedBy: read.matchedBy[index] ?? [] }] : []));
+): Row[] {
+  const owner = dataset.identityFields[0]?.field;
+  return read.rows.filter((row, index) => owner !== undefined && (read.matchedBy[index] ?? []).includes(owner) && hasKey(dataset, row, request.key));
+}
+
+/**
+ * A restricted record (the person's whole dataset, or this record) is changed or erased only on a
+ * ground the request names; PROCESSING_RESTRICTED otherwise. Returns the ground used, if any.
+ */
+export async function restrictionCheck(
+  deps: Pick<ChangeDoorDependencies, 'restrictions' | 'subjectKey'>, request: RecordRequest, dataset: Dataset,
+): Promise<RestrictionGround | undefined> {
+  const port = deps.restrictions;
+  if (!port) return undefined;
+  const restricted = await port.wholeDataset(deps.subjectKey(request.subject.normalized), dataset.qualifiedId)
+    || (await port.restrictedAmong(dataset.qualifiedId, [recordHash(port.keyed, dataset.qualifiedId, dataset.primaryKey, request.key)])).size > 0;
+  if (!restricted) return undefined;
+  if (!request.restrictionGround) throw new InsynError('PROCESSING_RESTRICTED', `${dataset.qualifiedId}: the record is restricted; name an Art. 18(2) ground`);
+  return request.restrictionGround;
 }
 
 interface ResolvedChange extends ResolvedRecord {
@@ -122,6 +150,9 @@ function resolveChange(catalog: Catalog, request: RecordChangeRequest): Resolved
     if (field.changeable !== true) throw new InsynError('CHANGE_NOT_ALLOWED', `${dataset.qualifiedId}.${name} is not changeable`);
     if (!Object.hasOwn(request.expect, name)) throw new InsynError('CHANGE_NOT_ALLOWED', `${dataset.qualifiedId}.${name}: the value decided on is missing`);
   }
+  if (Object.keys(request.expect).some((name) => !Object.hasOwn(request.set, name))) {
+    throw new InsynError('CHANGE_NOT_ALLOWED', `${dataset.qualifiedId}: the values decided on name only the fields changed`);
+  }
   return { ...resolved, fields };
 }
 
@@ -137,7 +168,14 @@ export function createChangeDoor(deps: ChangeDoorDependencies): (request: Record
       throw error;
     }
     const { dataset, fields } = resolved;
-    // The record must be the person's: read by their identity, it is among their rows.
+    let ground: RestrictionGround | undefined;
+    try {
+      ground = await restrictionCheck(deps, request, dataset);
+    } catch (error) {
+      if (error instanceof InsynError) return refuseRecord(deps, 'rectify', request, resolved, error);
+      throw error;
+    }
+    // The record must be the person's own: read by their identity, it is among their rows.
     const own = ownRecords(dataset, request, await deps.readRows(request, [...dataset.primaryKey, ...fields]));
     if (own.length !== 1) return refuseRecord(deps, 'rectify', request, resolved, new InsynError('SOURCE_CONFLICT', `${dataset.qualifiedId}: no such record of the person`));
     const changeId = await deps.changes!.keep({
@@ -145,7 +183,7 @@ export function createChangeDoor(deps: ChangeDoorDependencies): (request: Record
       ...(request.stepId ? { stepId: request.stepId } : {}),
     });
     const base = recordEvent(deps.subjectKey, 'rectify', request, resolved, fields);
-    const attempt = await deps.append({ ...base, detail: { change: changeId } });
+    const attempt = await deps.append({ ...base, detail: { change: changeId, ...(ground ? { restrictionGround: ground } : {}) } });
     let outcome: UpdateOutcome;
     try {
       outcome = await deps.connectors.get(dataset.system).update!({ location: dataset.location, key: request.key, set: request.set, expect: request.expect });

@@ -2,12 +2,14 @@
 // record of a person. The catalog's erasure rule decides: only a dataset marked `erasable` loses
 // records here; one `retained` keeps them on its ground (legal obligation, public task, official
 // authority, archiving) and the door refuses. The record must be the person's own: read by their
-// identity first (a logged read) and matched as the person the dataset is about, not as a third
-// party named in someone else's record. Nothing of the values is kept; the log names the dataset.
+// identity first (a logged read) and matched through the dataset's first identity field (whom a
+// record is about), not a record that names them as someone else. A restricted record is erased
+// only on a ground the request names. Nothing of the values is kept; the log names the dataset.
 import type { DeleteOutcome } from '../connectors/connector.ts';
 import { InsynError } from '../domain/error-catalogue.ts';
+import type { RestrictionGround } from '../domain/restriction.ts';
 import {
-  ownRecords, recordEvent, refuseRecord, resolveRecord, type ChangeDoorDependencies, type RecordRequest, type ResolvedRecord,
+  hasKey, ownRecords, recordEvent, refuseRecord, resolveRecord, restrictionCheck, type ChangeDoorDependencies, type RecordRequest, type ResolvedRecord,
 } from './change-record.ts';
 
 export interface RecordEraseResult {
@@ -28,15 +30,21 @@ export function createEraseDoor(deps: ChangeDoorDependencies): (request: RecordR
       throw error;
     }
     const { dataset } = resolved;
-    const mainIdentities = new Set(dataset.identityFields.filter((field) => field.subjectCategory !== 'third-party').map((field) => field.field));
+    let ground: RestrictionGround | undefined;
+    try {
+      ground = await restrictionCheck(deps, request, dataset);
+    } catch (error) {
+      if (error instanceof InsynError) return refuseRecord(deps, 'erase', request, resolved, error);
+      throw error;
+    }
     const read = await deps.readRows(request, [...dataset.primaryKey]);
-    const own = ownRecords(dataset, request, read).filter((record) => record.matchedBy.some((field) => mainIdentities.has(field)));
-    // Already gone (a step run again) is fine; a record that is someone else's, or not found as the person's, is not.
-    if (own.length === 0 && read.rows.some((row) => dataset.primaryKey.every((name) => String(row[name] ?? '').trimEnd() === request.key[name]))) {
-      return refuseRecord(deps, 'erase', request, resolved, new InsynError('CHANGE_NOT_ALLOWED', `${dataset.qualifiedId}: the record concerns the person only as a third party`));
+    const own = ownRecords(dataset, request, read);
+    // Already gone (a step run again) is fine; a record that names the person but is someone else's is not.
+    if (own.length === 0 && read.rows.some((row) => hasKey(dataset, row, request.key))) {
+      return refuseRecord(deps, 'erase', request, resolved, new InsynError('CHANGE_NOT_ALLOWED', `${dataset.qualifiedId}: the record is about someone else`));
     }
     const base = recordEvent(deps.subjectKey, 'erase', request, resolved, []);
-    const attempt = await deps.append({ ...base, detail: { records: own.length } });
+    const attempt = await deps.append({ ...base, detail: { records: own.length, ...(ground ? { restrictionGround: ground } : {}) } });
     let outcome: DeleteOutcome;
     try {
       outcome = own.length === 0 ? 'already-gone' : await deps.connectors.get(dataset.system).delete!({ location: dataset.location, key: request.key });

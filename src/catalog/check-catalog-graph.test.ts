@@ -144,3 +144,19 @@ test('an erasable rule with a ground, and identity fields on a dataset without p
     expected(withIdentity, cases, 'ground: archiving', '`ground` applies only to erasure rule "retained"'),
   ]);
 });
+
+test('a field that names the record or a person (key, identity, reference) cannot be changeable', (t) => {
+  const changes = {
+    ...edited(cases, "{ name: pnr, description: { sv: Personnummer, en: Personal identity number }, category: identity }",
+      "{ name: pnr, description: { sv: Personnummer, en: Personal identity number }, category: identity, changeable: true }"),
+  };
+  const withReference = { [cases]: changes[cases]?.replace('{ name: person_id, description: { sv: Person, en: Person }, category: case-data }',
+    '{ name: person_id, description: { sv: Person, en: Person }, category: case-data, changeable: true }')
+    .replace('{ name: amount, description: { sv: Belopp, en: Amount }, category: case-data }', '{ name: amount, description: { sv: Belopp, en: Amount }, category: case-data, changeable: true }') };
+  assert.deepEqual(check(t, withReference), [
+    expected(withReference, cases, 'true }\n      source: { sv: Folkbokföringen',
+      'cases.persons.pnr names the record or a person (primaryKey, identity or reference field) and cannot be changeable'),
+    expected(withReference, cases, 'true }\n        - { name: amount',
+      'cases.decisions.person_id names the record or a person (primaryKey, identity or reference field) and cannot be changeable'),
+  ]);
+});

@@ -34,6 +34,15 @@ function personalDataFindings({ dataset, path }: DatasetEntry): GraphFinding[] {
   return findings;
 }
 
+/** A field that names a record or a person is never corrected in place: the record would move or escape its restriction. */
+function changeableFindings({ dataset, path }: DatasetEntry): GraphFinding[] {
+  const naming = new Set([...dataset.primaryKey, ...dataset.identityFields.map((field) => field.field), ...dataset.references.map((reference) => reference.field)]);
+  return dataset.fields.flatMap((field, index) => (field.changeable === true && naming.has(field.name) ? [{
+    path: [...path, 'fields', index, 'changeable'],
+    message: `${dataset.qualifiedId}.${field.name} names the record or a person (primaryKey, identity or reference field) and cannot be changeable`,
+  }] : []));
+}
+
 function retentionFindings({ dataset, path }: DatasetEntry): GraphFinding[] {
   if (parseIsoDuration(dataset.retention.period)) return [];
   return [{
@@ -88,6 +97,7 @@ export function datasetRuleFindings(catalog: Catalog): GraphFinding[] {
     ...datasetEntries(catalog).flatMap((entry) => [
       ...article9Findings(catalog, purposes, entry),
       ...personalDataFindings(entry),
+      ...changeableFindings(entry),
       ...retentionFindings(entry),
       ...erasureFindings(entry),
       ...aboutFindings(entry),

@@ -17,13 +17,6 @@ export interface NewRestriction {
   readonly by: string;
 }
 
-export interface ActiveRestrictions {
-  /** Every record of the person in the dataset is restricted. */
-  readonly whole: boolean;
-  /** Keyed hashes of the restricted records. */
-  readonly records: ReadonlySet<string>;
-}
-
 export async function insertRestriction(db: Kysely<Database>, restriction: NewRestriction): Promise<void> {
   await db.insertInto('restriction').values({
     id: restriction.id, subject_key: restriction.subjectKey, dataset: restriction.dataset, record_hash: restriction.recordHash,
@@ -31,13 +24,23 @@ export async function insertRestriction(db: Kysely<Database>, restriction: NewRe
   }).execute();
 }
 
-export async function activeRestrictions(db: Kysely<Database>, subjectKey: string, dataset: string): Promise<ActiveRestrictions> {
-  const rows = await db.selectFrom('restriction').select('record_hash')
-    .where('subject_key', '=', subjectKey).where('dataset', '=', dataset).where('lifted_at', 'is', null).execute();
-  return {
-    whole: rows.some((row) => row.record_hash === null),
-    records: new Set(rows.flatMap((row) => (row.record_hash === null ? [] : [row.record_hash]))),
-  };
+/** Whether an active restriction covers every record of the person in the dataset. */
+export async function wholeDatasetRestricted(db: Kysely<Database>, subjectKey: string, dataset: string): Promise<boolean> {
+  const row = await db.selectFrom('restriction').select('id')
+    .where('subject_key', '=', subjectKey).where('dataset', '=', dataset).where('record_hash', 'is', null).where('lifted_at', 'is', null)
+    .limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Which of the record hashes of the dataset an active restriction covers (whoever they belong to). */
+export async function restrictedRecords(db: Kysely<Database>, dataset: string, hashes: readonly string[]): Promise<ReadonlySet<string>> {
+  const found = new Set<string>();
+  for (let start = 0; start < hashes.length; start += 500) {
+    const rows = await db.selectFrom('restriction').select('record_hash')
+      .where('dataset', '=', dataset).where('record_hash', 'in', hashes.slice(start, start + 500)).where('lifted_at', 'is', null).execute();
+    for (const row of rows) if (row.record_hash) found.add(row.record_hash);
+  }
+  return found;
 }
 
 /** Lifts an active restriction after the person was told (`notice`: the letter's id); false when there is none. */

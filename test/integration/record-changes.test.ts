@@ -15,19 +15,22 @@ import { openSourceFixture, type SourceFixture } from '../support/source-systems
 import { pgliteDatabase } from '../support/test-databases.ts';
 
 const personas = demoPersonas();
+// The heavy case has contacts of its own; the namesThirdParty persona's contact names the ordinary adult.
+const person = parseIdentityNumber(personas.heavy.identityNumber);
+const other = parseIdentityNumber(personas.namesThirdParty.identityNumber);
 const adult = parseIdentityNumber(personas.ordinaryAdult.identityNumber);
-const other = parseIdentityNumber(personas.heavy.identityNumber);
 const actor = { id: 'staff:hanna' };
 
 let fixture: SourceFixture;
 before(async () => { fixture = await openSourceFixture({ logDatabase: await pgliteDatabase(), persons: 30, registers: true }); });
 after(() => fixture.close());
 
-async function contacts(subject = adult) {
-  const { rows } = await fixture.sources.access.readSubject({
+/** The person's own contacts (matched by their own number, not as a third party named in someone else's). */
+async function contacts(subject = person) {
+  const { rows, matchedBy } = await fixture.sources.access.readSubject({
     actor, purpose: 'rattigheter', subject, dataset: 'kontakthistorik.kontakt', fields: ['contact_id', 'summary', 'channel'],
   });
-  return rows as { contact_id: string; summary: string | null; channel: string }[];
+  return (rows as { contact_id: string; summary: string | null; channel: string }[]).filter((_, index) => matchedBy[index]!.includes('pnr'));
 }
 
 async function events(kind: string) {
@@ -37,10 +40,10 @@ async function events(kind: string) {
 
 test('a correction of the person\'s own record: made in the source, logged by name, values sealed apart and erasable', async () => {
   const [record] = await contacts();
-  assert.ok(record, 'the ordinary adult has contacts');
+  assert.ok(record, 'the person has contacts of their own');
   const corrected = 'Frågade om utbetalningsdag (rättad enligt begäran)';
   const result = await fixture.sources.access.changeRecord({
-    actor, purpose: 'rattigheter', subject: adult, dataset: 'kontakthistorik.kontakt', key: { contact_id: record.contact_id },
+    actor, purpose: 'rattigheter', subject: person, dataset: 'kontakthistorik.kontakt', key: { contact_id: record.contact_id },
     expect: { summary: record.summary }, set: { summary: corrected }, stepId: 'request-1',
   });
   assert.equal(result.outcome, 'updated');
@@ -63,7 +66,7 @@ test('a correction of the person\'s own record: made in the source, logged by na
 
   // The same step again (a crash after the change): nothing changes twice.
   const again = await fixture.sources.access.changeRecord({
-    actor, purpose: 'rattigheter', subject: adult, dataset: 'kontakthistorik.kontakt', key: { contact_id: record.contact_id },
+    actor, purpose: 'rattigheter', subject: person, dataset: 'kontakthistorik.kontakt', key: { contact_id: record.contact_id },
     expect: { summary: record.summary }, set: { summary: corrected }, stepId: 'request-1',
   });
   assert.equal(again.outcome, 'already-applied');
@@ -73,23 +76,37 @@ test('a correction of the person\'s own record: made in the source, logged by na
   assert.ok((await findChangeRecord(fixture.logDatabase.db, result.changeId))?.valuesErasedAt, 'the row stays for the log\'s reference');
 });
 
+test('a person named in someone else\'s record cannot change it', async () => {
+  const { rows, matchedBy } = await fixture.sources.access.readSubject({ actor, purpose: 'rattigheter', subject: adult, dataset: 'kontakthistorik.kontakt', fields: ['contact_id', 'summary'] });
+  const index = rows.findIndex((_, position) => !matchedBy[position]!.includes('pnr'));
+  assert.ok(index >= 0, 'the ordinary adult is named in another person\'s contact');
+  const record = rows[index]!;
+  await assert.rejects(fixture.sources.access.changeRecord({
+    actor, purpose: 'rattigheter', subject: adult, dataset: 'kontakthistorik.kontakt', key: { contact_id: String(record.contact_id) },
+    expect: { summary: (record.summary as string | null) ?? null }, set: { summary: 'Ändrad av den som nämns' },
+  }), (error) => isInsynError(error, 'SOURCE_CONFLICT'));
+  const again = await fixture.sources.access.readSubject({ actor, purpose: 'rattigheter', subject: adult, dataset: 'kontakthistorik.kontakt', fields: ['contact_id', 'summary'] });
+  assert.equal(again.rows.find((row) => row.contact_id === record.contact_id)?.summary, record.summary, 'untouched');
+});
+
 test('what the catalog does not allow, another person\'s record and a stale value are refused, logged, and change nothing', async () => {
   const [mine] = await contacts();
   const [theirs] = await contacts(other);
   assert.ok(mine && theirs);
   const refusedBefore = (await events('rectify')).filter((event) => event.outcome === 'refused').length;
   const attempts: [string, Parameters<SourceFixture['sources']['access']['changeRecord']>[0], string][] = [
-    ['not changeable', { actor, purpose: 'rattigheter', subject: adult, dataset: 'kontakthistorik.kontakt', key: { contact_id: mine.contact_id }, expect: { channel: mine.channel }, set: { channel: 'brev' } }, 'CHANGE_NOT_ALLOWED'],
-    ['not by its key', { actor, purpose: 'rattigheter', subject: adult, dataset: 'kontakthistorik.kontakt', key: { pnr: 'x' }, expect: { summary: mine.summary }, set: { summary: 'x' } }, 'CHANGE_NOT_ALLOWED'],
-    ['another person\'s record', { actor, purpose: 'rattigheter', subject: adult, dataset: 'kontakthistorik.kontakt', key: { contact_id: theirs.contact_id }, expect: { summary: theirs.summary }, set: { summary: 'Ändrad' } }, 'SOURCE_CONFLICT'],
-    ['a purpose the dataset does not allow', { actor, purpose: 'statistik', subject: adult, dataset: 'kontakthistorik.kontakt', key: { contact_id: mine.contact_id }, expect: { summary: mine.summary }, set: { summary: 'Ändrad' } }, 'PURPOSE_NOT_ALLOWED'],
+    ['not changeable', { actor, purpose: 'rattigheter', subject: person, dataset: 'kontakthistorik.kontakt', key: { contact_id: mine.contact_id }, expect: { channel: mine.channel }, set: { channel: 'brev' } }, 'CHANGE_NOT_ALLOWED'],
+    ['a value decided on for a field not changed', { actor, purpose: 'rattigheter', subject: person, dataset: 'kontakthistorik.kontakt', key: { contact_id: mine.contact_id }, expect: { summary: mine.summary, handler_note: 'gissning' }, set: { summary: mine.summary } }, 'CHANGE_NOT_ALLOWED'],
+    ['not by its key', { actor, purpose: 'rattigheter', subject: person, dataset: 'kontakthistorik.kontakt', key: { pnr: 'x' }, expect: { summary: mine.summary }, set: { summary: 'x' } }, 'CHANGE_NOT_ALLOWED'],
+    ['another person\'s record', { actor, purpose: 'rattigheter', subject: person, dataset: 'kontakthistorik.kontakt', key: { contact_id: theirs.contact_id }, expect: { summary: theirs.summary }, set: { summary: 'Ändrad' } }, 'SOURCE_CONFLICT'],
+    ['a purpose the dataset does not allow', { actor, purpose: 'statistik', subject: person, dataset: 'kontakthistorik.kontakt', key: { contact_id: mine.contact_id }, expect: { summary: mine.summary }, set: { summary: 'Ändrad' } }, 'PURPOSE_NOT_ALLOWED'],
   ];
   for (const [name, request, code] of attempts) {
     await assert.rejects(fixture.sources.access.changeRecord(request), (error) => isInsynError(error, code as never), name);
   }
   assert.equal((await events('rectify')).filter((event) => event.outcome === 'refused').length, refusedBefore + attempts.length, 'each refusal logged');
   await assert.rejects(fixture.sources.access.changeRecord({
-    actor, purpose: 'rattigheter', subject: adult, dataset: 'kontakthistorik.kontakt', key: { contact_id: mine.contact_id },
+    actor, purpose: 'rattigheter', subject: person, dataset: 'kontakthistorik.kontakt', key: { contact_id: mine.contact_id },
     expect: { summary: 'Något annat än det som står där' }, set: { summary: 'Ändrad' },
   }), (error) => isInsynError(error, 'SOURCE_CONFLICT'), 'a value changed since it was read');
   assert.deepEqual(await contacts(), await contacts(), 'reads are stable');

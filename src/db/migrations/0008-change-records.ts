@@ -31,9 +31,10 @@ const statements: readonly string[] = [
     lifted_by text,
     lift_notice text,
     check ((lifted_at is null) = (lifted_by is null)),
-    check (lifted_at is null or lift_notice is not null)
+    check (lifted_at is null or (lift_notice is not null and lift_notice <> ''))
   )`,
   'create index restriction_active on restriction (subject_key, dataset) where lifted_at is null',
+  'create index restriction_record on restriction (dataset, record_hash) where lifted_at is null and record_hash is not null',
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before the typed schema exists

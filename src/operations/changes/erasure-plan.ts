@@ -8,10 +8,15 @@ import { planCollection } from '../../access/collection-plan.ts';
 import type { Catalog, Dataset, ErasureGround } from '../../catalog/catalog-types.ts';
 import type { DeleteOutcome } from '../../connectors/connector.ts';
 import type { IdentityNumber } from '../../domain/personnummer.ts';
+import { isInsynError } from '../../domain/error-catalogue.ts';
 import { RIGHTS_PURPOSE } from '../requests/move-request.ts';
 
-/** Why a record is kept: the catalog's ground, someone else's record, or reached only through another record. */
-export type KeepReason = ErasureGround | 'third-party' | 'linked-record';
+/**
+ * Why a record is kept: the catalog's ground; someone else's record; reached only through another
+ * record; restricted (the person asked to keep it restricted instead); or a key that does not name
+ * one record (empty, or shared by several rows in the source).
+ */
+export type KeepReason = ErasureGround | 'third-party' | 'linked-record' | 'restricted' | 'ambiguous-key';
 
 export type ErasureDecision =
   | { readonly decision: 'erase' }
@@ -25,18 +30,28 @@ export interface ErasurePlanInput {
   readonly stepId?: string;
 }
 
-const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value).trimEnd());
+const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
 
+/** The key exactly as the source holds it; null parts stay empty (and make the key ambiguous). */
 function keyOf(dataset: Dataset, row: Readonly<Record<string, unknown>>): Record<string, string> {
   return Object.fromEntries(dataset.primaryKey.map((name) => [name, text(row[name])]));
 }
 
-function decide(dataset: Dataset, ownRecord: boolean, reachedByIdentity: boolean): ErasureDecision {
-  if (!ownRecord) return { decision: 'keep', reason: 'third-party' };
+interface Found {
+  readonly own: boolean;
+  readonly byIdentity: boolean;
+  readonly restricted: boolean;
+  readonly ambiguous: boolean;
+}
+
+function decide(dataset: Dataset, found: Found): ErasureDecision {
+  if (!found.own) return { decision: 'keep', reason: 'third-party' };
   if (dataset.erasure.rule === 'retained') return { decision: 'keep', reason: dataset.erasure.ground, reference: dataset.erasure.reference };
   // An erasable record found only through another record (no identity of the person in it) is
   // erased by hand with the record it belongs to: the door erases only records naming the person.
-  if (!reachedByIdentity) return { decision: 'keep', reason: 'linked-record' };
+  if (!found.byIdentity) return { decision: 'keep', reason: 'linked-record' };
+  if (found.restricted) return { decision: 'keep', reason: 'restricted' };
+  if (found.ambiguous) return { decision: 'keep', reason: 'ambiguous-key' };
   return { decision: 'erase' };
 }
 
@@ -54,20 +69,27 @@ export async function planErasure(catalog: Catalog, access: AccessLayer, input: 
       const { dataset } = step;
       const via = step.via.map((link) => ({ field: link.field, values: [...new Set((found.get(link.from) ?? []).map((row) => text(row[link.key])).filter((value) => value !== ''))] }));
       if (step.identityFields.length === 0 && via.every((condition) => condition.values.length === 0)) continue;
-      const { rows, matchedBy } = await access.readSubject({
+      const { rows, matchedBy, restricted } = await access.readSubject({
         actor: { id: input.actor }, purpose: RIGHTS_PURPOSE, subject: input.subject, dataset: dataset.qualifiedId,
         fields: [...new Set([...dataset.primaryKey, ...(followed.get(dataset.qualifiedId) ?? [])])],
         identityFields: step.identityFields.map((field) => field.field), via: via.filter((condition) => condition.values.length > 0),
         ...(input.stepId ? { stepId: input.stepId } : {}),
       });
       found.set(dataset.qualifiedId, rows);
-      const main = new Set(dataset.identityFields.filter((field) => field.subjectCategory !== 'third-party').map((field) => field.field));
+      // The first identity field names whom a record is about; a record reached by a reference belongs to the person's record.
+      const owner = dataset.identityFields[0]?.field;
       const identities = new Set(dataset.identityFields.map((field) => field.field));
+      const keys = rows.map((row) => JSON.stringify(keyOf(dataset, row)));
       rows.forEach((row, index) => {
         const matched = matchedBy[index] ?? [];
-        const byIdentity = matched.some((field) => main.has(field));
+        const byIdentity = owner !== undefined && matched.includes(owner);
         const byReference = matched.some((field) => !identities.has(field));
-        items.push({ dataset: dataset.qualifiedId, key: keyOf(dataset, row), ...decide(dataset, byIdentity || byReference, byIdentity) });
+        const ambiguous = dataset.primaryKey.some((name) => row[name] === null || row[name] === undefined)
+          || keys.indexOf(keys[index]!) !== keys.lastIndexOf(keys[index]!);
+        items.push({
+          dataset: dataset.qualifiedId, key: keyOf(dataset, row),
+          ...decide(dataset, { own: byIdentity || byReference, byIdentity, restricted: restricted[index] === true, ambiguous }),
+        });
       });
     }
   }
@@ -77,19 +99,25 @@ export async function planErasure(catalog: Catalog, access: AccessLayer, input: 
 export interface ErasureReceiptItem {
   readonly dataset: string;
   readonly key: Readonly<Record<string, string>>;
-  readonly outcome: DeleteOutcome;
+  /** `failed` with its code when the door refused or the system failed (the others still ran). */
+  readonly outcome: DeleteOutcome | 'failed';
+  readonly code?: string;
 }
 
-/** Erases the plan's `erase` items, one by one through the erasure door (a re-run finds them gone). */
+/** Erases the plan's `erase` items, one by one through the erasure door (a re-run finds them gone); one failure does not stop the rest. */
 export async function executeErasure(access: AccessLayer, plan: readonly ErasurePlanItem[], input: ErasurePlanInput): Promise<ErasureReceiptItem[]> {
   const receipt: ErasureReceiptItem[] = [];
   for (const item of plan) {
     if (item.decision !== 'erase') continue;
-    const { outcome } = await access.eraseRecord({
-      actor: { id: input.actor }, purpose: RIGHTS_PURPOSE, subject: input.subject, dataset: item.dataset, key: item.key,
-      ...(input.stepId ? { stepId: input.stepId } : {}),
-    });
-    receipt.push({ dataset: item.dataset, key: item.key, outcome });
+    try {
+      const { outcome } = await access.eraseRecord({
+        actor: { id: input.actor }, purpose: RIGHTS_PURPOSE, subject: input.subject, dataset: item.dataset, key: item.key,
+        ...(input.stepId ? { stepId: input.stepId } : {}),
+      });
+      receipt.push({ dataset: item.dataset, key: item.key, outcome });
+    } catch (error) {
+      receipt.push({ dataset: item.dataset, key: item.key, outcome: 'failed', code: isInsynError(error) ? error.code : 'INTERNAL' });
+    }
   }
   return receipt;
 }

@@ -1,26 +1,35 @@
 // Restricting a person's data (Art. 18, R20) in Insyn's own register, which every read through the
-// access layer consults: a whole dataset of the person, or one record. Lifting needs the notice
-// the person was sent first (R20: told before the restriction is lifted).
+// access layer consults. What is restricted is resolved against the person's own records, read by
+// their identity (a logged read): one record, named by its key exactly as the source holds it, or
+// every record of the person in a dataset (each record named too, so that it stays restricted when
+// someone it names is read, and the dataset as a whole for records to come). Lifting needs the
+// notice the person was sent first (R20: told before the restriction is lifted).
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { AccessLayer } from '../../access/access-layer.ts';
 import { recordHash, type RestrictionPort } from '../../access/restricted-read.ts';
 import type { RecordKeyer } from '../../audit/record-key.ts';
 import type { Catalog } from '../../catalog/catalog-types.ts';
 import type { Database } from '../../db/database-schema.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
+import type { IdentityNumber } from '../../domain/personnummer.ts';
 import type { RestrictionReason } from '../../domain/restriction.ts';
-import { activeRestrictions, insertRestriction, liftRestriction } from '../../stores/restriction-store.ts';
+import { insertRestriction, liftRestriction, restrictedRecords, wholeDatasetRestricted } from '../../stores/restriction-store.ts';
+import { RIGHTS_PURPOSE } from '../requests/move-request.ts';
 
 export function restrictionRegister(db: Kysely<Database>, keyed: RecordKeyer): RestrictionPort {
-  return { active: (subjectKey, dataset) => activeRestrictions(db, subjectKey, dataset), keyed };
+  return {
+    wholeDataset: (subjectKey, dataset) => wholeDatasetRestricted(db, subjectKey, dataset),
+    restrictedAmong: (dataset, hashes) => restrictedRecords(db, dataset, hashes),
+    keyed,
+  };
 }
 
 export interface RestrictInput {
-  /** The person's keyed hash (audit/subject-key.ts). */
-  readonly subjectKey: string;
+  readonly subject: IdentityNumber;
   /** `system.dataset` */
   readonly dataset: string;
-  /** One record by its primaryKey values; absent: every record of the person in the dataset. */
+  /** One record by its primaryKey values as the source holds them; absent: every record of the person in the dataset. */
   readonly key?: Readonly<Record<string, string>>;
   readonly reason: RestrictionReason;
   readonly requestId?: string;
@@ -31,31 +40,56 @@ export interface RestrictInput {
 export interface RestrictDependencies {
   readonly db: Kysely<Database>;
   readonly catalog: Catalog;
+  readonly access: AccessLayer;
+  readonly subjectKey: (normalized: string) => string;
   /** The keyed hash that names records (audit/record-key.ts). */
   readonly keyed: RecordKeyer;
 }
 
-export async function restrictData(deps: RestrictDependencies, input: RestrictInput): Promise<string> {
+/** Restricts; returns the ids of the register rows written (the dataset's and each record's). */
+export async function restrictData(deps: RestrictDependencies, input: RestrictInput): Promise<string[]> {
   const dataset = deps.catalog.systems.flatMap((system) => system.datasets).find((candidate) => candidate.qualifiedId === input.dataset);
   if (!dataset) throw new InsynError('UNKNOWN_DATASET', `dataset ${input.dataset}`);
-  if (input.key && Object.keys(input.key).sort().join('\u0000') !== [...dataset.primaryKey].sort().join('\u0000')) {
-    throw new InsynError('VALIDATION_FAILED', `key: a record of ${dataset.qualifiedId} is named by ${dataset.primaryKey.join(', ')}`);
-  }
-  const id = randomUUID();
-  await insertRestriction(deps.db, {
-    id, subjectKey: input.subjectKey, dataset: dataset.qualifiedId,
-    recordHash: input.key ? recordHash(deps.keyed, dataset.qualifiedId, dataset.primaryKey, input.key) : null,
-    reason: input.reason, requestId: input.requestId ?? null, at: input.at, by: input.actor,
+  const owner = dataset.identityFields[0]?.field;
+  if (!owner) throw new InsynError('VALIDATION_FAILED', `dataset: ${dataset.qualifiedId} names no person to restrict data of`);
+  // The person's own records (the first identity field names whom a record is about), as the source holds their keys.
+  const read = await deps.access.readSubject({
+    actor: { id: input.actor }, purpose: RIGHTS_PURPOSE, subject: input.subject, dataset: dataset.qualifiedId, fields: [...dataset.primaryKey],
+    ...(input.requestId ? { stepId: input.requestId } : {}),
   });
-  return id;
+  const own = read.rows.filter((_, index) => read.matchedBy[index]?.includes(owner));
+  const chosen = input.key
+    ? own.filter((row) => dataset.primaryKey.every((name) => row[name] !== null && row[name] !== undefined && String(row[name]) === input.key![name]))
+    : own;
+  if (input.key && (Object.keys(input.key).sort().join('\u0000') !== [...dataset.primaryKey].sort().join('\u0000') || chosen.length !== 1)) {
+    throw new InsynError('VALIDATION_FAILED', `key: no record of the person in ${dataset.qualifiedId} has this key`);
+  }
+  const subjectKey = deps.subjectKey(input.subject.normalized);
+  const base = { subjectKey, dataset: dataset.qualifiedId, reason: input.reason, requestId: input.requestId ?? null, at: input.at, by: input.actor };
+  const ids: string[] = [];
+  await deps.db.transaction().execute(async (trx) => {
+    if (!input.key) {
+      const id = randomUUID();
+      await insertRestriction(trx, { ...base, id, recordHash: null });
+      ids.push(id);
+    }
+    for (const row of chosen) {
+      const id = randomUUID();
+      await insertRestriction(trx, { ...base, id, recordHash: recordHash(deps.keyed, dataset.qualifiedId, dataset.primaryKey, row) });
+      ids.push(id);
+    }
+  });
+  return ids;
 }
 
-/** Lifts a restriction; the person must have been told first (`notice`: the letter that told them). */
+/** Lifts restrictions (e.g. all rows restrictData wrote); the person must have been told first (`notice`: the letter that told them). */
 export async function liftRestrictionAfterNotice(
-  db: Kysely<Database>, input: { readonly id: string; readonly notice: string; readonly actor: string; readonly at: Date },
+  db: Kysely<Database>, input: { readonly ids: readonly string[]; readonly notice: string; readonly actor: string; readonly at: Date },
 ): Promise<void> {
   if (input.notice.trim() === '') throw new InsynError('VALIDATION_FAILED', 'notice: the person is told before a restriction is lifted');
-  if (!await liftRestriction(db, input.id, { at: input.at, by: input.actor, notice: input.notice })) {
-    throw new InsynError('NOT_FOUND', 'no such active restriction');
-  }
+  await db.transaction().execute(async (trx) => {
+    for (const id of input.ids) {
+      if (!await liftRestriction(trx, id, { at: input.at, by: input.actor, notice: input.notice })) throw new InsynError('NOT_FOUND', 'no such active restriction');
+    }
+  });
 }
