@@ -63,6 +63,20 @@ export interface DeliveryConfig {
   readonly devMailboxPort: number;
 }
 
+/** Where one catalog recipient is sent Art. 19 notifications. */
+export interface NotifyTarget {
+  /** The webhook (`https://…`; `http://` outside production). */
+  readonly url: string;
+  /** Signs each notification (HMAC-SHA256 of the body). */
+  readonly secret: string;
+}
+
+export interface NotifyConfig {
+  /** Catalog recipient id (lower case) → its channel; a recipient not here is not configured. */
+  readonly recipients: Readonly<Record<string, NotifyTarget>>;
+  readonly timeoutMs: number;
+}
+
 export interface Config {
   readonly mode: Mode;
   readonly databaseUrl: string | undefined;
@@ -93,4 +107,5 @@ export interface Config {
   readonly web: WebConfig;
   readonly casework: CaseworkConfig;
   readonly delivery: DeliveryConfig;
+  readonly notify: NotifyConfig;
 }

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { InsynError } from '../domain/error-catalogue.ts';
 import type { CaseworkConfig, Config, DeliveryConfig, LogLevel, Mode, OidcClientConfig, SystemOptions, WebConfig } from './config.ts';
 import { configSchema } from './config-schema.ts';
+import { notifyConfig } from './notify-config.ts';
 import { parseIsoDuration } from '../lib/iso-duration.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -238,6 +239,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     web: webConfig(env, chosenMode, host, port),
     casework: caseworkConfig(env),
     delivery: deliveryConfig(env, chosenMode, dataDir, cwd),
+    notify: notifyConfig(env, chosenMode),
   };
   return Object.freeze(config);
 }

@@ -2,8 +2,10 @@
 import type { ChangeTables } from './tables/change-tables.ts';
 import type { DeliveryTables } from './tables/delivery-tables.ts';
 import type { JobTables } from './tables/job-tables.ts';
+import type { NotificationTables } from './tables/notification-tables.ts';
 import type { ProcessingLogTables } from './tables/processing-log-tables.ts';
 import type { RequestTables } from './tables/request-tables.ts';
 import type { WebTables } from './tables/web-tables.ts';
 
-export interface Database extends ProcessingLogTables, JobTables, RequestTables, WebTables, DeliveryTables, ChangeTables {}
+export interface Database extends ProcessingLogTables, JobTables, RequestTables, WebTables, DeliveryTables, ChangeTables,
+  NotificationTables {}

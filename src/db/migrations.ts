@@ -10,6 +10,7 @@ import * as casework from './migrations/0005-casework.ts';
 import * as requestPeriodIndexes from './migrations/0006-request-period-indexes.ts';
 import * as delivery from './migrations/0007-delivery.ts';
 import * as changeRecords from './migrations/0008-change-records.ts';
+import * as recipientNotifications from './migrations/0009-recipient-notifications.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-processing-log': processingLog,
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0006-request-period-indexes': requestPeriodIndexes,
   '0007-delivery': delivery,
   '0008-change-records': changeRecords,
+  '0009-recipient-notifications': recipientNotifications,
 };
 
 /** Brings the schema to the latest version; throws the first migration error. */

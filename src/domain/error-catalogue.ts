@@ -207,6 +207,24 @@ export const errorCatalogue = {
     en: 'The letter cannot be sent: the person has neither a digital mailbox nor an address in the population register.',
     help: 'A case handler must reach the person another way; the request page shows the delivery as failed.',
   },
+  RECIPIENT_NOT_CONFIGURED: {
+    status: 409, sv: 'Mottagaren kan inte underrättas: ingen kanal är inställd för den.',
+    en: 'The recipient cannot be notified: no channel is configured for it.',
+    help: 'An Art. 19 notification is due to a catalog recipient without INSYN_NOTIFY_<RECIPIENT>_URL (and _SECRET). The notification '
+      + 'is marked failed so that a case handler sees it; configure the channel (docs/configuration.md) and queue it again, or record '
+      + 'why notifying that recipient is impossible or would take disproportionate effort.',
+  },
+  NOTIFICATION_REJECTED: {
+    status: 422, sv: 'Mottagaren tog inte emot underrättelsen.', en: 'The recipient refused the notification.',
+    help: 'The recipient\'s endpoint answered with a client error (4xx other than 408 and 429) or a redirect: the notification, its '
+      + 'signature or the configured address is not what it accepts. It is not tried again; check INSYN_NOTIFY_<RECIPIENT>_URL and '
+      + '_SECRET with the recipient, then queue the notification again.',
+  },
+  NOTIFICATION_UNAVAILABLE: {
+    status: 503, sv: 'Mottagaren kunde inte nås med underrättelsen just nu.', en: 'The recipient could not be reached with the notification.',
+    help: 'No connection, a timeout, 408, 429 or a server error. The notification is sent again with backoff, with the same '
+      + 'Idempotency-Key (or message id), so the recipient takes it once.',
+  },
   NOT_FOUND: {
     status: 404, sv: 'Sidan finns inte.', en: 'Not found.', help: 'The address does not exist.',
   },

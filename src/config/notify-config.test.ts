@@ -1,0 +1,34 @@
+// The Art. 19 channel keys: an address and its secret go together, production takes https only,
+// and a recipient's id is read from the key as the catalog writes it.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { notifyConfig } from './notify-config.ts';
+
+const secret = 's'.repeat(32);
+
+test('a recipient with an address and a secret has a target, under its catalog id', () => {
+  const config = notifyConfig({
+    INSYN_NOTIFY_SKATTEVERKET_URL: 'https://notify.example/art19', INSYN_NOTIFY_SKATTEVERKET_SECRET: secret,
+    INSYN_NOTIFY_SOCIAL_NAMND_URL: 'http://127.0.0.1:9/x', INSYN_NOTIFY_SOCIAL_NAMND_SECRET: secret, INSYN_NOTIFY_TIMEOUT_MS: '2500',
+  }, 'development');
+  assert.deepEqual(config, {
+    recipients: { skatteverket: { url: 'https://notify.example/art19', secret }, 'social-namnd': { url: 'http://127.0.0.1:9/x', secret } },
+    timeoutMs: 2500,
+  });
+  assert.deepEqual(notifyConfig({}, 'production'), { recipients: {}, timeoutMs: 10_000 });
+});
+
+test('a half-configured, insecure or malformed channel stops start-up, naming the key', () => {
+  const refused: [Record<string, string>, 'development' | 'production', RegExp][] = [
+    [{ INSYN_NOTIFY_KOMMUN_URL: 'https://k.example/' }, 'development', /INSYN_NOTIFY_KOMMUN_SECRET: is required/],
+    [{ INSYN_NOTIFY_KOMMUN_SECRET: secret }, 'development', /INSYN_NOTIFY_KOMMUN_URL: is required/],
+    [{ INSYN_NOTIFY_KOMMUN_URL: 'https://k.example/', INSYN_NOTIFY_KOMMUN_SECRET: 'short' }, 'development', /at least 32/],
+    [{ INSYN_NOTIFY_KOMMUN_URL: 'http://k.example/', INSYN_NOTIFY_KOMMUN_SECRET: secret }, 'production', /must use https:/],
+    [{ INSYN_NOTIFY_KOMMUN_URL: 'ftp://k.example/', INSYN_NOTIFY_KOMMUN_SECRET: secret }, 'development', /must use http: or https:/],
+    [{ INSYN_NOTIFY_KOMMUN_URL: 'https://u:p@k.example/', INSYN_NOTIFY_KOMMUN_SECRET: secret }, 'development', /must not hold credentials/],
+    [{ INSYN_NOTIFY_TIMEOUT_MS: '50' }, 'development', /INSYN_NOTIFY_TIMEOUT_MS/],
+  ];
+  for (const [env, mode, message] of refused) {
+    assert.throws(() => notifyConfig(env, mode), (error: Error & { code?: string }) => error.code === 'CONFIG_INVALID' && message.test(error.message));
+  }
+});
