@@ -46,6 +46,7 @@ import { startWorker, type RunningWorker } from './operations/start-worker.ts';
 import { openDelivery } from './operations/delivery/open-delivery.ts';
 import { changeValuesStore } from './operations/changes/change-values.ts';
 import { restrictionRegister } from './operations/changes/restriction-register.ts';
+import { recipientChannels } from './delivery/notify/recipient-channels.ts';
 import { schedulePrintBatches } from './operations/delivery/delivery-jobs.ts';
 import { loadMailboxKeys } from './delivery/mailbox/mailbox-keys.ts';
 import { senderOrgNumber } from './delivery/mailbox/mailbox-client.ts';
@@ -179,6 +180,7 @@ async function openServices(config: Config): Promise<AppServices> {
       const definitions = jobDefinitions({
         db: database.db, catalog, sealer: subjectSealer, sources: openSources, processingLog,
         reminderWorkingDays: config.casework.reminderWorkingDays, evesAreHolidays: config.deadlineEvesAreHolidays, delivery,
+        notify: { db: database.db, sealer: contentSealer, channels: recipientChannels(config.notify), clock: () => new Date() },
       });
       const worker = startWorker(database.db, definitions, options);
       void scheduleReminders(database.db, new Date()).catch(() => { /* the next worker start schedules it */ });

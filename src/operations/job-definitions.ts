@@ -4,9 +4,13 @@ import { collectExtractJob, type ExtractJobDependencies } from './extracts/colle
 import { remindJob, type RemindDependencies } from './requests/remind-job.ts';
 import { deliveryJob, printBatchJob } from './delivery/delivery-jobs.ts';
 import type { DeliveryDependencies } from './delivery/deliver-letters.ts';
+import { notifyRecipientJob, type NotifyRecipientDependencies } from './changes/notify-recipient-job.ts';
 
-export type JobDependencies = ExtractJobDependencies & Omit<RemindDependencies, 'db'> & { readonly delivery: DeliveryDependencies };
+export type JobDependencies = ExtractJobDependencies & Omit<RemindDependencies, 'db'> & {
+  readonly delivery: DeliveryDependencies;
+  readonly notify: NotifyRecipientDependencies;
+};
 
 export function jobDefinitions(deps: JobDependencies): readonly AnyJobDefinition[] {
-  return [collectExtractJob(deps), remindJob(deps), deliveryJob(deps.delivery), printBatchJob(deps.delivery)];
+  return [collectExtractJob(deps), remindJob(deps), deliveryJob(deps.delivery), printBatchJob(deps.delivery), notifyRecipientJob(deps.notify)];
 }
