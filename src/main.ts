@@ -47,6 +47,7 @@ import { openDelivery } from './operations/delivery/open-delivery.ts';
 import { changeValuesStore } from './operations/changes/change-values.ts';
 import { restrictionRegister } from './operations/changes/restriction-register.ts';
 import { recipientChannels } from './delivery/notify/recipient-channels.ts';
+import { scheduleNotificationSweeps } from './operations/changes/sweep-notifications.ts';
 import { schedulePrintBatches } from './operations/delivery/delivery-jobs.ts';
 import { loadMailboxKeys } from './delivery/mailbox/mailbox-keys.ts';
 import { senderOrgNumber } from './delivery/mailbox/mailbox-client.ts';
@@ -185,6 +186,7 @@ async function openServices(config: Config): Promise<AppServices> {
       const worker = startWorker(database.db, definitions, options);
       void scheduleReminders(database.db, new Date()).catch(() => { /* the next worker start schedules it */ });
       void schedulePrintBatches(database.db, new Date()).catch(() => { /* the next worker start schedules it */ });
+      void scheduleNotificationSweeps(database.db, new Date()).catch(() => { /* the next worker start schedules it */ });
       workers.add(worker);
       return { ...worker, stop: async () => { workers.delete(worker); await worker.stop(); } };
     },

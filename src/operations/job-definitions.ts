@@ -5,6 +5,7 @@ import { remindJob, type RemindDependencies } from './requests/remind-job.ts';
 import { deliveryJob, printBatchJob } from './delivery/delivery-jobs.ts';
 import type { DeliveryDependencies } from './delivery/deliver-letters.ts';
 import { notifyRecipientJob, type NotifyRecipientDependencies } from './changes/notify-recipient-job.ts';
+import { sweepNotificationsJob } from './changes/sweep-notifications.ts';
 
 export type JobDependencies = ExtractJobDependencies & Omit<RemindDependencies, 'db'> & {
   readonly delivery: DeliveryDependencies;
@@ -12,5 +13,6 @@ export type JobDependencies = ExtractJobDependencies & Omit<RemindDependencies, 
 };
 
 export function jobDefinitions(deps: JobDependencies): readonly AnyJobDefinition[] {
-  return [collectExtractJob(deps), remindJob(deps), deliveryJob(deps.delivery), printBatchJob(deps.delivery), notifyRecipientJob(deps.notify)];
+  return [collectExtractJob(deps), remindJob(deps), deliveryJob(deps.delivery), printBatchJob(deps.delivery), notifyRecipientJob(deps.notify),
+    sweepNotificationsJob(deps.notify)];
 }
