@@ -178,17 +178,20 @@ async function openServices(config: Config): Promise<AppServices> {
       },
     }),
     startWorker: (options) => {
+      const channels = recipientChannels(config.notify);
       const definitions = jobDefinitions({
         db: database.db, catalog, sealer: subjectSealer, sources: openSources, processingLog,
         reminderWorkingDays: config.casework.reminderWorkingDays, evesAreHolidays: config.deadlineEvesAreHolidays, delivery,
-        notify: { db: database.db, sealer: contentSealer, channels: recipientChannels(config.notify), clock: () => new Date() },
+        notify: { db: database.db, sealer: contentSealer, channels, clock: () => new Date() },
       });
       const worker = startWorker(database.db, definitions, options);
       void scheduleReminders(database.db, new Date()).catch(() => { /* the next worker start schedules it */ });
       void schedulePrintBatches(database.db, new Date()).catch(() => { /* the next worker start schedules it */ });
       void scheduleNotificationSweeps(database.db, new Date()).catch(() => { /* the next worker start schedules it */ });
-      workers.add(worker);
-      return { ...worker, stop: async () => { workers.delete(worker); await worker.stop(); } };
+      // Stopping the worker (or closing the services) also drains the NATS connections its channels opened.
+      const running: RunningWorker = { ...worker, stop: async () => { workers.delete(running); await worker.stop(); await channels.close(); } };
+      workers.add(running);
+      return running;
     },
     ping: () => pingDatabase(database.db),
     close: async () => {

@@ -201,16 +201,20 @@ export const configSchema: readonly ConfigKeySpec[] = [
     env: 'INSYN_NOTIFY_<RECIPIENT>_URL', type: 'url',
     description: 'Where the catalog recipient `<RECIPIENT>` (upper case, `-` as `_`) is told of a rectification, erasure or '
       + 'restriction of data disclosed to it (Art. 19): an HTTP webhook `https://…` (`http://` outside production) that takes a JSON '
-      + 'POST with an `Idempotency-Key` header. A recipient without it gets no notification: each one is marked failed with '
-      + 'RECIPIENT_NOT_CONFIGURED for a case handler to see.',
+      + 'POST with an `Idempotency-Key` header, or a NATS JetStream subject `tls://host:port/<subject>` (`nats://` outside production; '
+      + 'the subject is letters, digits, `_`, `-` and dots) to which the same JSON is published with `Nats-Msg-Id: <notification id>` '
+      + '(give the stream a duplicate window so a retry is dropped as a duplicate) and sent once the stream acknowledges it. '
+      + 'A recipient without it gets no notification: each one is marked failed with RECIPIENT_NOT_CONFIGURED for a case handler to see.',
   },
   {
     env: 'INSYN_NOTIFY_<RECIPIENT>_SECRET', type: 'secret', fileVariant: true,
     description: 'Shared secret (at least 32 characters) with which notifications to `<RECIPIENT>` are signed: header '
-      + '`X-Insyn-Signature: sha256=<hex HMAC-SHA256 of the body>`. Required with INSYN_NOTIFY_<RECIPIENT>_URL.',
+      + '`X-Insyn-Signature: sha256=<hex HMAC-SHA256 of the body>` on a webhook, message header `Insyn-Signature` (the same value) '
+      + 'on NATS. Required with INSYN_NOTIFY_<RECIPIENT>_URL.',
   },
   {
     env: 'INSYN_NOTIFY_TIMEOUT_MS', type: 'integer', default: '10000',
-    description: 'How long one notification to a recipient may take (100–600,000 ms) before it is tried again later.',
+    description: 'How long one notification to a recipient may take (100–600,000 ms; for NATS: connecting, and waiting for the '
+      + 'stream\'s ack) before it is tried again later.',
   },
 ];

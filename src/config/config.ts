@@ -65,9 +65,9 @@ export interface DeliveryConfig {
 
 /** Where one catalog recipient is sent Art. 19 notifications. */
 export interface NotifyTarget {
-  /** The webhook (`https://…`; `http://` outside production). */
+  /** The webhook (`https://…`; `http://` outside production) or NATS subject (`tls://host:port/<subject>`; `nats://` outside production). */
   readonly url: string;
-  /** Signs each notification (HMAC-SHA256 of the body). */
+  /** Signs each notification (HMAC-SHA256 of the body), for webhooks and NATS alike. */
   readonly secret: string;
 }
 

@@ -1,6 +1,7 @@
 // The Art. 19 notification channels per catalog recipient (INSYN_NOTIFY_<RECIPIENT>_URL and
 // _SECRET, INSYN_NOTIFY_TIMEOUT_MS): read and checked here so that a bad address or a missing
-// secret stops start-up, naming the key, rather than failing each notification later.
+// secret stops start-up, naming the key, rather than failing each notification later. An address is
+// an HTTP webhook or a NATS JetStream subject (`nats://host:port/<subject>`, `tls://` in production).
 import { readFileSync } from 'node:fs';
 import { InsynError } from '../domain/error-catalogue.ts';
 import type { Mode, NotifyConfig, NotifyTarget } from './config.ts';
@@ -10,6 +11,9 @@ type Env = Readonly<Record<string, string | undefined>>;
 const NOTIFY_URL = /^INSYN_NOTIFY_([A-Z0-9_]+)_URL$/;
 const NOTIFY_SECRET = /^INSYN_NOTIFY_([A-Z0-9_]+)_SECRET(_FILE)?$/;
 const MIN_SECRET_LENGTH = 32;
+/** A NATS JetStream channel: `nats://host:port/<subject>` (`tls://` for TLS, the only broker form in production). */
+const BROKER_PROTOCOLS: ReadonlySet<string> = new Set(['nats:', 'tls:']);
+const NATS_SUBJECT = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
 
 function invalid(name: string, why: string): never {
   throw new InsynError('CONFIG_INVALID', `${name}: ${why}`);
@@ -26,9 +30,16 @@ function checkedUrl(name: string, value: string, mode: Mode): string {
   } catch {
     return invalid(name, 'is not a valid URL');
   }
-  const protocols = mode === 'production' ? ['https:'] : ['http:', 'https:'];
+  const protocols = mode === 'production' ? ['https:', 'tls:'] : ['http:', 'https:', 'nats:', 'tls:'];
   if (!protocols.includes(parsed.protocol)) invalid(name, `must use ${protocols.join(' or ')}`);
   if (parsed.username || parsed.password) invalid(name, 'must not hold credentials (use INSYN_NOTIFY_<RECIPIENT>_SECRET)');
+  if (BROKER_PROTOCOLS.has(parsed.protocol)) {
+    if (!parsed.hostname) invalid(name, 'must name the NATS server: nats://host:port/<subject>');
+    if (parsed.search || parsed.hash) invalid(name, 'must not have a query or fragment: nats://host:port/<subject>');
+    if (!NATS_SUBJECT.test(parsed.pathname.slice(1))) {
+      invalid(name, 'must end in a NATS subject: tokens of letters, digits, `_` or `-`, separated by dots (no wildcards)');
+    }
+  }
   return parsed.href;
 }
 
