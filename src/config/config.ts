@@ -72,7 +72,7 @@ export interface NotifyTarget {
 }
 
 export interface NotifyConfig {
-  /** Catalog recipient id (lower case) → its channel; a recipient not here is not configured. */
+  /** Recipient as the environment names it (upper case, `_` for `-`; recipientEnvId) → its channel; a recipient not here is not configured. */
   readonly recipients: Readonly<Record<string, NotifyTarget>>;
   readonly timeoutMs: number;
 }

@@ -19,8 +19,18 @@ function invalid(name: string, why: string): never {
   throw new InsynError('CONFIG_INVALID', `${name}: ${why}`);
 }
 
+/**
+ * The recipient as the environment names it: upper case, `-` written as `_` (catalog ids may hold
+ * either). Channels are looked up by this form (recipientEnvId), so `tax_agency` and `tax-agency`
+ * both find INSYN_NOTIFY_TAX_AGENCY_URL.
+ */
 function recipientId(match: RegExpExecArray): string {
-  return match[1]!.toLowerCase().replaceAll('_', '-');
+  return match[1]!.toUpperCase();
+}
+
+/** The environment form of a catalog recipient id. */
+export function recipientEnvId(id: string): string {
+  return id.toUpperCase().replaceAll('-', '_');
 }
 
 function checkedUrl(name: string, value: string, mode: Mode): string {

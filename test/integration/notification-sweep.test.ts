@@ -28,3 +28,21 @@ test('abandoned notifications are failed with the job\'s code; live ones are lef
   assert.equal((await findRecipientNotification(db, live.id))?.status, 'pending', 'its job is still pending');
   assert.equal(await failAbandonedNotifications(db, new Date()), 0, 'once');
 });
+
+test('a notification whose send was stored before the worker died is settled as sent, not failed (never told twice)', async (t) => {
+  const handle = await pgliteDatabase();
+  t.after(() => handle.close());
+  const { db } = handle;
+  const deps = { catalog: demoCatalog(), sealer: createContentSealer('a-test-secret-of-at-least-32-characters'), clock: () => new Date() };
+  const [sent] = await db.transaction().execute((trx) => queueRecipientNotifications(trx, deps, {
+    requestId: null, subject: syntheticIdentityNumber('1984-03-12', 901), kind: 'rectification',
+    datasets: ['utbetalningar.utbetalning'], fields: ['amount_sek'], recipients: ['skatteverket'],
+  }));
+  assert.ok(sent);
+  const job = await db.selectFrom('job').select('id').where('idempotency_key', '=', `notify:${sent.id}`).executeTakeFirstOrThrow();
+  await db.insertInto('job_step').values({ job_id: job.id, name: 'send', result: JSON.stringify({ channel: 'webhook', receipt: 'r-42' }) }).execute();
+  await db.updateTable('job').set({ status: 'failed', last_error_code: 'JOB_ABANDONED' }).where('id', '=', job.id).execute();
+  assert.equal(await failAbandonedNotifications(db, new Date()), 0);
+  const settled = await findRecipientNotification(db, sent.id);
+  assert.deepEqual([settled?.status, settled?.channel, settled?.receipt], ['sent', 'webhook', 'r-42']);
+});

@@ -3,6 +3,7 @@
 // JetStream); a recipient with no address has no channel, and its notifications fail visibly with
 // RECIPIENT_NOT_CONFIGURED. `close()` drains the NATS connections the channels opened.
 import type { NotifyConfig } from '../../config/config.ts';
+import { recipientEnvId } from '../../config/notify-config.ts';
 import { natsChannel, natsConnections } from './nats-channel.ts';
 import type { NotificationChannel } from './notification-channel.ts';
 import { webhookChannel } from './webhook-channel.ts';
@@ -20,5 +21,5 @@ export function recipientChannels(config: NotifyConfig): ClosableRecipientChanne
     if (protocol === 'https:' || protocol === 'http:') channels.set(recipient, webhookChannel(settings));
     if (protocol === 'nats:' || protocol === 'tls:') channels.set(recipient, natsChannel(settings, connections));
   }
-  return Object.assign((recipient: string) => channels.get(recipient), { close: () => connections.close() });
+  return Object.assign((recipient: string) => channels.get(recipientEnvId(recipient)), { close: () => connections.close() });
 }

@@ -28,10 +28,15 @@ function networkCode(error: unknown): string {
 }
 
 /** The recipient's own reference when it gives one (`{"receipt": "…"}`), else the status. */
-function receiptOf(status: number, text: string): string {
+/** A receipt we store: a short token, never anything that could be a personal identity number. */
+const RECEIPT_TOKEN = /^[A-Za-z0-9._:/-]{1,100}$/;
+
+/** The recipient's receipt when it is a plain token; otherwise (free text, a long number) the status. */
+export function receiptOf(status: number, text: string): string {
   try {
     const answer = JSON.parse(text) as { receipt?: unknown } | null;
-    if (typeof answer?.receipt === 'string' && answer.receipt !== '') return answer.receipt.slice(0, RECEIPT_MAX);
+    const receipt = answer?.receipt;
+    if (typeof receipt === 'string' && RECEIPT_TOKEN.test(receipt) && !/\d{10,}/.test(receipt)) return receipt.slice(0, RECEIPT_MAX);
   } catch {
     // not JSON: the status is the receipt
   }

@@ -38,10 +38,12 @@ async function sendNotification(deps: NotifyRecipientDependencies, id: string, {
   const notification = await findRecipientNotification(deps.db, id);
   if (!notification) throw new InsynError('VALIDATION_FAILED', `notification ${id} does not exist`);
   if (notification.status !== 'pending') return;
-  const channel = deps.channels(notification.recipient);
-  if (!channel) throw new InsynError('RECIPIENT_NOT_CONFIGURED', notification.recipient);
-  await recordNotificationAttempt(deps.db, id, attempt);
+  // The channel is looked up inside the step: a send stored before a crash stands even if the
+  // recipient's configuration is gone by the retry.
   const sent = await step('send', async () => {
+    const channel = deps.channels(notification.recipient);
+    if (!channel) throw new InsynError('RECIPIENT_NOT_CONFIGURED', notification.recipient);
+    await recordNotificationAttempt(deps.db, id, attempt);
     const { receipt } = await channel.send({
       id, recipient: notification.recipient, kind: notification.kind, datasets: notification.datasets, fields: notification.fields,
       subject: deps.sealer.openJson<string>(notification.subjectSealed, id), occurredAt: notification.createdAt.toISOString(),

@@ -1,22 +1,38 @@
 // Notifications whose job ended without settling them (a worker died on the last attempt, so the
-// engine failed the job without running it) would wait unseen as pending. An hourly sweep marks
-// them failed with the job's code, so a case handler sees every recipient not told (Art. 19).
+// engine failed the job without running it) would wait unseen as pending. An hourly sweep settles
+// them: sent when the send step was stored before the worker died, otherwise failed with the job's
+// code, so a case handler sees every recipient not told (Art. 19) and no one is told twice.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import { defineJob, type JobDefinition } from '../../engine/job-definition.ts';
 import { HOUR_MS, scheduleHourly } from '../../engine/schedule-hourly.ts';
-import { markNotificationFailed } from '../../stores/recipient-notification-store.ts';
+import { markNotificationFailed, markNotificationSent } from '../../stores/recipient-notification-store.ts';
 
 export const SWEEP_NOTIFICATIONS_JOB = 'changes.sweep-notifications';
 
+/**
+ * Settles notifications whose job ended without doing so: one whose send step was stored (the
+ * worker died after sending) is sent, with its stored receipt; any other failed with the job's code.
+ * Returns how many were failed.
+ */
 export async function failAbandonedNotifications(db: Kysely<Database>, at: Date): Promise<number> {
-  const rows = await sql<{ id: string; code: string | null }>`
-    select n.id, (select j.last_error_code from job j where j.idempotency_key = 'notify:' || n.id order by j.id desc limit 1) as code
+  const rows = await sql<{ id: string; code: string | null; sent: unknown }>`
+    select n.id,
+      (select j.last_error_code from job j where j.idempotency_key = 'notify:' || n.id order by j.id desc limit 1) as code,
+      (select s.result from job j join job_step s on s.job_id = j.id and s.name = 'send'
+        where j.idempotency_key = 'notify:' || n.id order by j.id desc limit 1) as sent
     from recipient_notification n
     where n.status = 'pending'
       and not exists (select 1 from job j where j.idempotency_key = 'notify:' || n.id and j.status in ('pending', 'running'))`.execute(db);
   let failed = 0;
-  for (const row of rows.rows) if (await markNotificationFailed(db, row.id, row.code ?? 'JOB_ABANDONED', at)) failed += 1;
+  for (const row of rows.rows) {
+    const sent = (typeof row.sent === 'string' ? JSON.parse(row.sent) : row.sent) as { channel?: unknown; receipt?: unknown } | null;
+    if (sent && typeof sent.channel === 'string' && typeof sent.receipt === 'string') {
+      await markNotificationSent(db, row.id, { channel: sent.channel, receipt: sent.receipt, at });
+    } else if (await markNotificationFailed(db, row.id, row.code ?? 'JOB_ABANDONED', at)) {
+      failed += 1;
+    }
+  }
   return failed;
 }
 
