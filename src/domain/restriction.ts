@@ -9,3 +9,6 @@ export type RestrictionReason = (typeof RESTRICTION_REASONS)[number];
 export const RESTRICTION_GROUNDS = ['consent', 'legal-claims', 'rights-of-others', 'public-interest'] as const;
 /** Art. 18(2): the person's consent, legal claims, the protection of another's rights, important public interest. */
 export type RestrictionGround = (typeof RESTRICTION_GROUNDS)[number];
+
+/** The changes a recipient of disclosed data is told of (Art. 19). */
+export type NotifiedChange = 'rectification' | 'erasure' | 'restriction' | 'restriction-lifted';

@@ -17,14 +17,7 @@ export interface NewRecipientNotification {
   readonly at: Date;
 }
 
-export interface RecipientNotification {
-  readonly id: string;
-  readonly requestId: string | null;
-  readonly recipient: string;
-  readonly kind: NotificationKind;
-  readonly datasets: readonly string[];
-  readonly fields: readonly string[];
-  readonly subjectSealed: string;
+export interface RecipientNotification extends Omit<NewRecipientNotification, 'at'> {
   readonly status: NotificationStatus;
   readonly attempts: number;
   readonly lastErrorCode: string | null;

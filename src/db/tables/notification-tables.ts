@@ -1,7 +1,8 @@
 // Table types of the Art. 19 outbox: notifications to recipients (stores/recipient-notification-store.ts).
 import type { ColumnType } from 'kysely';
+import type { NotifiedChange } from '../../domain/restriction.ts';
 
-export type NotificationKind = 'rectification' | 'erasure' | 'restriction' | 'restriction-lifted';
+export type NotificationKind = NotifiedChange;
 export type NotificationStatus = 'pending' | 'sent' | 'failed';
 
 export interface RecipientNotificationTable {

@@ -4,7 +4,9 @@
 // when it may be tried again. Sending the same notification again must be harmless: each
 // adapter hands the recipient the notification's id to recognise a repeat by.
 
-export type ChangeKind = 'rectification' | 'erasure' | 'restriction' | 'restriction-lifted';
+import type { NotifiedChange } from '../../domain/restriction.ts';
+
+export type ChangeKind = NotifiedChange;
 
 export interface OutgoingNotification {
   /** The outbox row's id: the idempotency key the recipient recognises a repeat by. */

@@ -14,6 +14,7 @@ import { syncDirectory, writeFileAtomically } from '../../lib/atomic-file.ts';
 import { join } from 'node:path';
 import { InsynError } from '../../domain/error-catalogue.ts';
 import { printGeometry, type PrintGeometry } from './print-geometry.ts';
+import { isUuid } from '../../domain/uuid.ts';
 
 interface ManifestItemBase {
   /** The delivery id (uuid). */
@@ -54,7 +55,6 @@ export interface PrintManifest {
 
 export const MANIFEST_FILE = 'manifest.json';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BATCH_ID = /^[A-Za-z0-9](?:[A-Za-z0-9_-]|\.(?!\.)){0,62}[A-Za-z0-9]$/;
 const SHA256 = /^[0-9a-f]{64}$/;
 /** The only keys a manifest item is written with (anything else a caller adds is dropped), in a fixed order. */
@@ -159,7 +159,7 @@ async function moveIntoBatch(staged: string, target: string, item: ManifestItem)
 }
 
 function checkId(id: string): void {
-  if (!UUID.test(id)) throw new InsynError('VALIDATION_FAILED', 'print batch: the id must be a uuid');
+  if (!isUuid(id)) throw new InsynError('VALIDATION_FAILED', 'print batch: the id must be a uuid');
 }
 
 function checkItems(items: readonly ManifestItem[]): void {

@@ -21,6 +21,7 @@ import { renderPdfWithPageCount } from '../../documents/pdf/write-pdf.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
 import { formatIdentityNumber, parseIdentityNumber } from '../../domain/personnummer.ts';
 import { sheetsFor } from './print-geometry.ts';
+import { isUuid } from '../../domain/uuid.ts';
 
 export interface PrintItemInput {
   /** The delivery id (uuid); the file name. */
@@ -80,7 +81,6 @@ const texts = {
   },
 } as const;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A personnummer or samordningsnummer as it could be written, valid or not. */
 const PERSONNUMMER_LIKE = /(?<!\d)(?:\d{6}|\d{8})[-+ ]?\d{4}(?!\d)/;
 const TWELVE_DIGITS = /^\d{8}-?\d{4}$/;
@@ -98,7 +98,7 @@ function checkLines(what: string, lines: readonly string[], min: number): void {
 }
 
 function validate(input: PrintItemInput): void {
-  if (!UUID.test(input.id)) throw refuse('the id must be a uuid');
+  if (!isUuid(input.id)) throw refuse('the id must be a uuid');
   if (input.language !== 'sv' && input.language !== 'en') throw refuse('language must be sv or en');
   if (Number.isNaN(Date.parse(input.createdAt))) throw refuse('createdAt must be an ISO timestamp');
   checkLines('the sender', [input.sender.name, ...input.sender.postalAddress], 2);

@@ -13,6 +13,7 @@ import { firstChoiceId } from '../views/console/form-controls.ts';
 import type { FieldError } from '../views/console/form-errors.ts';
 import { valueOf, valuesOf, type FormValues } from '../views/console/form-values.ts';
 import { REVIEW_DECISIONS, reviewFieldIds } from '../views/console/review-section.ts';
+import { isUuid } from '../../domain/uuid.ts';
 
 export type Parsed<T> = { readonly value: T } | { readonly errors: readonly FieldError[] };
 
@@ -46,12 +47,11 @@ export function readMatch(values: FormValues, language: Language): Parsed<Identi
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The failed delivery to send again, as its row's form posts it. */
 export function readDeliveryId(values: FormValues, language: Language): Parsed<string> {
   const id = valueOf(values, 'delivery');
-  return UUID.test(id) ? { value: id } : { errors: [{ field: 'utskick-tabell', message: caseFormsText[language].resendDelivery.error }] };
+  return isUuid(id) ? { value: id } : { errors: [{ field: 'utskick-tabell', message: caseFormsText[language].resendDelivery.error }] };
 }
 
 /** The item's position on the page (for the error links), as posted. */

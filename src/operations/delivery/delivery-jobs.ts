@@ -16,10 +16,10 @@ import {
 import { appendRequestEvent } from '../../stores/request-event-store.ts';
 import { DELIVERY_ACTOR, deliverLetters, type DeliveryDependencies } from './deliver-letters.ts';
 import { DELIVERY_JOB } from './schedule-delivery.ts';
+import { isUuid } from '../../domain/uuid.ts';
 
 export const PRINT_BATCH_JOB = 'delivery.print-batch';
 const BATCH_LIMIT = 5000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function parseDeliveryPayload(payload: unknown): { deliveryId: string } {
   const deliveryId = (payload as { deliveryId?: unknown } | null)?.deliveryId;
@@ -99,7 +99,7 @@ async function finishBatch(deps: PrintBatchDependencies, id: string): Promise<nu
  */
 async function removeOrphanedPrintFiles(deps: PrintBatchDependencies): Promise<void> {
   for (const id of await stagedPrintIds(deps.printDir)) {
-    if (!UUID.test(id)) continue;
+    if (!isUuid(id)) continue;
     // The delivery first, the print item second: a post send that commits in between is seen by the second read.
     const delivery = await findDelivery(deps.db, id);
     if (delivery && delivery.status !== 'sent' && delivery.status !== 'failed') continue;

@@ -10,6 +10,7 @@ import { InsynError } from '../../domain/error-catalogue.ts';
 import { findRequest, type RequestRecord } from '../../stores/request-store.ts';
 import type { StaffRole } from '../auth/web-identity.ts';
 import { rightsEvent } from './move-request.ts';
+import { isUuid } from '../../domain/uuid.ts';
 
 export type { StaffRole };
 
@@ -48,7 +49,7 @@ async function logAttempt(deps: CaseAccessDependencies, actor: string, request: 
 export async function openCitizenCase(
   deps: CaseAccessDependencies, input: { readonly requestId: string; readonly viewerKey: string; readonly view: ViewName },
 ): Promise<RequestRecord> {
-  const request = UUID.test(input.requestId) ? await findRequest(deps.db, input.requestId) : undefined;
+  const request = isUuid(input.requestId) ? await findRequest(deps.db, input.requestId) : undefined;
   if (!request || request.requesterKey !== input.viewerKey) {
     await logAttempt(deps, 'e-service', request, input.view, true);
     throw new InsynError('NOT_FOUND', 'no such request');
@@ -62,7 +63,7 @@ export async function openStaffCase(
   deps: CaseAccessDependencies, input: { readonly requestId: string; readonly viewer: StaffViewer; readonly view: ViewName },
 ): Promise<RequestRecord> {
   const actor = `staff:${input.viewer.staffId}`;
-  const request = UUID.test(input.requestId) ? await findRequest(deps.db, input.requestId) : undefined;
+  const request = isUuid(input.requestId) ? await findRequest(deps.db, input.requestId) : undefined;
   if (!request) throw new InsynError('REQUEST_NOT_FOUND', 'no such request');
   if (request.protected && !input.viewer.roles.includes('skyddad-identitet')) {
     await logAttempt(deps, actor, request, input.view, true);
@@ -72,4 +73,3 @@ export async function openStaffCase(
   return request;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
