@@ -11,6 +11,7 @@ import * as requestPeriodIndexes from './migrations/0006-request-period-indexes.
 import * as delivery from './migrations/0007-delivery.ts';
 import * as changeRecords from './migrations/0008-change-records.ts';
 import * as recipientNotifications from './migrations/0009-recipient-notifications.ts';
+import * as changeItems from './migrations/0010-change-items.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-processing-log': processingLog,
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0007-delivery': delivery,
   '0008-change-records': changeRecords,
   '0009-recipient-notifications': recipientNotifications,
+  '0010-change-items': changeItems,
 };
 
 /** Brings the schema to the latest version; throws the first migration error. */
