@@ -5,7 +5,8 @@ import type { JobTables } from './tables/job-tables.ts';
 import type { NotificationTables } from './tables/notification-tables.ts';
 import type { ProcessingLogTables } from './tables/processing-log-tables.ts';
 import type { RequestTables } from './tables/request-tables.ts';
+import type { SupplementaryStatementTables } from './tables/supplementary-statement-tables.ts';
 import type { WebTables } from './tables/web-tables.ts';
 
 export interface Database extends ProcessingLogTables, JobTables, RequestTables, WebTables, DeliveryTables, ChangeTables,
-  NotificationTables {}
+  NotificationTables, SupplementaryStatementTables {}

@@ -12,6 +12,7 @@ import * as delivery from './migrations/0007-delivery.ts';
 import * as changeRecords from './migrations/0008-change-records.ts';
 import * as recipientNotifications from './migrations/0009-recipient-notifications.ts';
 import * as changeItems from './migrations/0010-change-items.ts';
+import * as supplementaryStatements from './migrations/0011-supplementary-statements.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-processing-log': processingLog,
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0008-change-records': changeRecords,
   '0009-recipient-notifications': recipientNotifications,
   '0010-change-items': changeItems,
+  '0011-supplementary-statements': supplementaryStatements,
 };
 
 /** Brings the schema to the latest version; throws the first migration error. */
