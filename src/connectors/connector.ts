@@ -33,6 +33,8 @@ export interface UpdateRequest {
   readonly set: Readonly<Record<string, string | null>>;
   /** The values the change was decided on: it applies only while the record still holds them. */
   readonly expect: Readonly<Record<string, string | null>>;
+  /** Names this change to a system that can recognise a retry (HTTP: `Idempotency-Key`); derived from the request when absent. */
+  readonly idempotencyKey?: string;
 }
 
 /** `already-applied`: the record holds the new values already (a step run again after a crash). */
@@ -41,6 +43,8 @@ export type UpdateOutcome = 'updated' | 'already-applied';
 export interface DeleteRequest {
   readonly location: string;
   readonly key: RecordKey;
+  /** As for an update. */
+  readonly idempotencyKey?: string;
 }
 
 /** `already-gone`: no record has the key (a step run again after a crash). */

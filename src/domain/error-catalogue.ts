@@ -105,13 +105,20 @@ export const errorCatalogue = {
   CHANGE_NOT_ALLOWED: {
     status: 403, sv: 'Registerförteckningen tillåter inte den ändringen.', en: 'The data map does not allow this change.',
     help: 'Only fields the catalog declares `changeable: true` are changed in a source system, a record is named by exactly the '
-      + 'dataset\'s primaryKey, and the system\'s connector must support changes (SQL systems do; HTTP systems do not yet).',
+      + 'dataset\'s primaryKey, and the system\'s connector must support changes (SQL and HTTP systems do).',
   },
   SOURCE_CONFLICT: {
     status: 409, sv: 'Uppgiften i källsystemet är inte längre den som ändringen gällde.',
     en: 'The record in the source system is no longer the one the change was decided on.',
     help: 'The record changed since it was read, is gone, or its key matches more than one row (the catalog\'s primaryKey is not '
       + 'unique in the source). Nothing was changed. Read the record again and decide anew; fix the catalog\'s key if it is not unique.',
+  },
+  SOURCE_ANSWER_INVALID: {
+    status: 502, sv: 'Ett källsystem svarade på ett sätt som Insyn inte kan tolka.',
+    en: 'A source system gave an answer Insyn cannot interpret.',
+    help: 'An HTTP system answered a change outside the protocol in docs/http-connector.md: an unknown outcome, a conflict without '
+      + 'a known reason, or a 4xx status other than 408, 409 and 429 (the change endpoints are missing or refused the request). '
+      + 'Whether the change was made is unknown: fix the system\'s API; a retry is safe, the record\'s state decides its answer.',
   },
   SYSTEM_NOT_BOUND: {
     status: 500, sv: 'Ett system i katalogen saknar anslutning.', en: 'A catalog system has no connection.',
