@@ -11,10 +11,10 @@ export interface ArchiveSearch {
   readonly limit: number;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function fail(where: string, why: string): never {
+export function fail(where: string, why: string): never {
   throw new InsynError('VALIDATION_FAILED', `${where}: ${why}`);
 }
 

@@ -1,5 +1,7 @@
 // The document archive's storage: the `dokument` rows in the demo PostgreSQL target (or the
-// embedded PGlite), searched by equality on any of its columns.
+// embedded PGlite), searched by equality on any of its columns; one record changed or deleted by
+// its key (demo-archive-changes.ts).
+import { archiveChanges, type ArchiveChanges } from './demo-archive-changes.ts';
 import type { DemoConnection, DemoRow } from './demo-connection.ts';
 import type { DemoTarget } from './demo-target.ts';
 import { demoTable } from './demo-tables.ts';
@@ -11,7 +13,7 @@ export const ARCHIVE_FIELDS: readonly string[] = ARCHIVE_TABLE.columns.map((colu
 /** Items where any condition holds (column in values); names were checked against ARCHIVE_FIELDS. */
 export type ArchiveWhere = readonly { readonly field: string; readonly values: readonly (string | number)[] }[];
 
-export interface DemoArchiveStore {
+export interface DemoArchiveStore extends ArchiveChanges {
   search(where: ArchiveWhere, fields: readonly string[], limit?: number): Promise<DemoRow[]>;
   close(): Promise<void>;
 }
@@ -25,7 +27,10 @@ function checkedName(name: string): string {
 }
 
 export function demoArchiveStore(connection: DemoConnection): DemoArchiveStore {
+  const changes = archiveChanges(connection, ARCHIVE_TABLE);
   return {
+    update: changes.update,
+    delete: changes.delete,
     search: (where, fields, limit = ARCHIVE_MAX_ITEMS) => {
       const columns = fields.map(checkedName).join(', ');
       const conditions = where

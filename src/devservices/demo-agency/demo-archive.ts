@@ -3,13 +3,20 @@
 //
 //   POST /documents/search  {"anyOf": [{"field": "pnr", "values": ["199001011234"]}], "fields": ["document_id", "title"]}
 //                           → {"items": [{"document_id": 1, "title": "…"}]}  (only the fields asked for)
+//   PATCH  /documents/records  {"key": {"document_id": "1"}, "set": {"title": "…"}, "expect": {"title": "…"}}
+//                              → {"outcome": "updated" | "already-applied"}
+//   DELETE /documents/records  {"key": {"document_id": "1"}}  → {"outcome": "deleted" | "already-gone"}
+//                              (both with an Idempotency-Key header; 409 {"code": "conflict", "reason": "gone" | "duplicate" | "changed"})
 //   GET  /health            → {"status": "ok"}
 //
-// Identity numbers travel in the request body, never in the URL; nothing is logged.
+// Identity numbers and keys travel in the request body, never in the URL; nothing is logged.
+// The protocol is docs/http-connector.md.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Mode } from '../../config/config.ts';
 import { InsynError, errorCatalogue, type ErrorCode } from '../../domain/error-catalogue.ts';
+import type { ArchiveConflict } from './demo-archive-changes.ts';
+import { parseArchiveDelete, parseArchiveUpdate, parseIdempotencyKey } from './demo-archive-change-request.ts';
 import { parseArchiveSearch } from './demo-archive-request.ts';
 import type { DemoArchiveStore } from './demo-archive-store.ts';
 
@@ -70,7 +77,15 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
   }
 }
 
-async function search(store: DemoArchiveStore, request: IncomingMessage, response: ServerResponse): Promise<void> {
+interface Answer {
+  readonly status: number;
+  readonly body: unknown;
+}
+
+/** Reads and validates the body, acts on it and sends the answer: 400 (413, 415) for a bad body, 503 when the store fails. */
+async function answer<T>(
+  request: IncomingMessage, response: ServerResponse, parse: (body: unknown) => T, act: (parsed: T) => Promise<Answer>,
+): Promise<void> {
   let body: unknown;
   try {
     body = await readJson(request);
@@ -79,27 +94,56 @@ async function search(store: DemoArchiveStore, request: IncomingMessage, respons
     sendError(response, 'BAD_REQUEST', error.status);
     return;
   }
-  let query;
+  let parsed: T;
   try {
-    query = parseArchiveSearch(body);
+    parsed = parse(body);
   } catch (error) {
     if (!(error instanceof InsynError)) throw error;
     sendError(response, 'VALIDATION_FAILED', 400, [error.detail ?? 'body']);
     return;
   }
+  let result: Answer;
   try {
-    send(response, 200, { items: await store.search(query.anyOf, query.fields, query.limit) });
+    result = await act(parsed);
   } catch {
     sendError(response, 'SOURCE_UNAVAILABLE', 503);
+    return;
   }
+  send(response, result.status, result.body);
+}
+
+const changeAnswer = (result: string | ArchiveConflict): Answer => (typeof result === 'object'
+  ? { status: 409, body: { code: 'conflict', reason: result.conflict } }
+  : { status: 200, body: { outcome: result } });
+
+function handle(store: DemoArchiveStore, request: IncomingMessage, response: ServerResponse): Promise<void> | undefined {
+  const path = (request.url ?? '/').split('?')[0];
+  if (request.method === 'POST' && path === '/documents/search') {
+    return answer(request, response, parseArchiveSearch, async (query) =>
+      ({ status: 200, body: { items: await store.search(query.anyOf, query.fields, query.limit) } }));
+  }
+  if (path !== '/documents/records') return undefined;
+  const idempotent = <T>(parse: (body: unknown) => T) => (body: unknown): T => {
+    parseIdempotencyKey(request.headers['idempotency-key']);
+    return parse(body);
+  };
+  if (request.method === 'PATCH') {
+    return answer(request, response, idempotent(parseArchiveUpdate), async (change) =>
+      changeAnswer(await store.update(change.key, change.set, change.expect)));
+  }
+  if (request.method === 'DELETE') {
+    return answer(request, response, idempotent(parseArchiveDelete), async (change) => changeAnswer(await store.delete(change.key)));
+  }
+  return undefined;
 }
 
 function route(store: DemoArchiveStore) {
   return (request: IncomingMessage, response: ServerResponse): void => {
     const path = (request.url ?? '/').split('?')[0];
     if (request.method === 'GET' && path === '/health') return send(response, 200, { status: 'ok' });
-    if (request.method === 'POST' && path === '/documents/search') {
-      search(store, request, response).catch(() => sendError(response, 'INTERNAL', 500));
+    const handled = handle(store, request, response);
+    if (handled) {
+      handled.catch(() => sendError(response, 'INTERNAL', 500));
       return;
     }
     request.resume();
