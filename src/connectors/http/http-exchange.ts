@@ -2,6 +2,7 @@
 // 2xx or 409 answer (the only ones whose body the protocol gives a meaning). No redirect is
 // followed: it would re-send the body, identity numbers included, to another address. A
 // transport error or timeout (also while the body arrives) is SOURCE_UNAVAILABLE.
+import { InsynError } from '../../domain/error-catalogue.ts';
 import { sourceError } from '../source-error.ts';
 
 export interface HttpExchangeOptions {
@@ -55,6 +56,10 @@ export function httpExchange(options: HttpExchangeOptions): HttpExchange {
       }
       return { status: response.status, body: parsed(await response.text()) };
     } catch (error) {
+      // The timeout's DOMException carries a numeric code (23) that would say nothing.
+      if ((error as { name?: unknown } | null)?.name === 'TimeoutError') {
+        throw new InsynError('SOURCE_UNAVAILABLE', `system ${options.systemId}: no answer within ${timeoutMs} ms`);
+      }
       throw sourceError(options.systemId, error);
     }
   };
