@@ -73,6 +73,13 @@ export const baselineQueries: readonly BaselineQuery[] = [
     }),
   },
   {
+    dataset: 'mina-sidor.avisering', system: 'mina-sidor', engine: 'mariadb', table: 'avisering', stage: 0,
+    statement: (k) => ({
+      sql: 'select setting_id, pnr, reminder, by_sms, by_email, mobile, email, set_at from avisering where pnr = ?',
+      params: [k.pnr12],
+    }),
+  },
+  {
     dataset: 'arenden.utkast', system: 'arenden', engine: 'postgres', table: 'arende_utkast', stage: 1,
     statement: (k) => k.caseIds.length === 0 ? undefined : {
       sql: 'select draft_id, case_id, written_on, text from arende_utkast where case_id = any($1::bigint[])',

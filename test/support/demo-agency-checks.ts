@@ -94,6 +94,20 @@ function assertPersonasAndClasses(dump: DemoDump, seed: string): void {
   assert.ok(dump.utbetalning.some((row) => String(row.pnr).includes('+')), 'a centenarian in pnr10-dash');
 }
 
+/** A setting sends by at least one channel it has an address for; the heavy and protected personas have one. */
+function assertNotificationSettings(dump: DemoDump, seed: string): void {
+  const on = (value: unknown) => value === true || Number(value) === 1; // MariaDB's BOOLEAN is TINYINT(1)
+  for (const row of dump.avisering) {
+    assert.ok(on(row.by_sms) || on(row.by_email), 'a setting sends by some channel');
+    if (on(row.by_sms)) assert.equal(typeof row.mobile, 'string', 'by text message to a mobile number');
+    if (on(row.by_email)) assert.equal(typeof row.email, 'string', 'by e-mail to an address');
+  }
+  const personas = demoPersonas(seed);
+  for (const role of ['heavy', 'ordinaryAdult', 'sekretessmarkering', 'skyddadFolkbokforing', 'fingeradePersonuppgifter'] as const) {
+    assert.ok(count(dump.avisering, (row) => row.pnr === personas[role].identityNumber) >= 1, `${role} has a notification setting`);
+  }
+}
+
 /** Every check on one seeded demo agency. */
 export function assertDemoData(dump: DemoDump, persons: number, seed: string): void {
   assert.equal(dump.fb_person.length, persons);
@@ -102,6 +116,7 @@ export function assertDemoData(dump: DemoDump, persons: number, seed: string): v
   assertCaseReferences(dump);
   assertRelations(dump, birthDates);
   assertPersonasAndClasses(dump, seed);
+  assertNotificationSettings(dump, seed);
   for (const table of demoTables) assert.ok(dump[table.name].length > 0, `${table.name} has rows`);
 }
 

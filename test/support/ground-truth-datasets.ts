@@ -81,4 +81,9 @@ export const GROUND_TRUTH_DATASETS: readonly GroundTruthDataset[] = [
     columns: ['disclosure_id', 'pnr', 'recipient', 'legal_basis', 'disclosed_at', 'data_categories', 'channel', 'particular_inquiry'],
     identity: [{ column: 'pnr', form: 'pnr12', category: 'insured' }],
   },
+  {
+    dataset: 'mina-sidor.avisering', source: 'mariadb', table: 'avisering', key: 'setting_id',
+    columns: ['setting_id', 'pnr', 'reminder', 'by_sms', 'by_email', 'mobile', 'email', 'set_at'],
+    identity: [{ column: 'pnr', form: 'pnr12', category: 'insured' }],
+  },
 ];

@@ -16,4 +16,5 @@ export const DEMO_IDENTITY_FORMS = {
   'intyg.patient_pnr': 'pnr12',
   'intyg.doctor_pnr': 'pnr12',
   'utlamnande.pnr': 'pnr12',
+  'avisering.pnr': 'pnr12',
 } as const satisfies Readonly<Record<string, IdentityForm>>;

@@ -1,9 +1,10 @@
-// All rows of one demo person across the seven systems, from (seed, index) alone: any range
+// All rows of one demo person across the eight systems, from (seed, index) alone: any range
 // of persons can be generated on its own, in any order, with the same result.
 
 import { planCases } from './demo-case-plans.ts';
 import { writeCase } from './demo-case-rows.ts';
 import { writeContacts, writeDisclosures } from './demo-contact-rows.ts';
+import { writeNotificationSettings } from './demo-notification-rows.ts';
 import { personContext } from './demo-person-context.ts';
 import { personaSpecs } from './demo-persona-specs.ts';
 import { demoPerson, type DemoPopulation } from './demo-population.ts';
@@ -22,6 +23,7 @@ export function writePersonRows(population: DemoPopulation, index: number, sink:
   for (const plan of planCases(random, person, role)) writeCase(context, plan, account);
   writeContacts(context, role);
   writeDisclosures(context, role);
+  writeNotificationSettings(context, role);
 }
 
 /** The rows of persons [from, to). */

@@ -26,7 +26,7 @@ export interface DemoTable {
 
 export type DemoTableName =
   | 'fb_person' | 'fb_relation' | 'arende' | 'arende_utkast' | 'arende_arbetsgivare' | 'kontakt'
-  | 'dokument' | 'utbetalning' | 'intyg' | 'utlamnande';
+  | 'dokument' | 'utbetalning' | 'intyg' | 'utlamnande' | 'avisering';
 
 const col = (name: string, type: DemoColumnType, nullable = false): DemoColumn => ({ name, type, nullable });
 
@@ -107,6 +107,13 @@ export const demoTables: readonly DemoTable[] = [
       col('disclosure_id', 'bigint'), col('pnr', 'varchar(12)'), col('recipient', 'varchar(40)'),
       col('legal_basis', 'varchar(300)'), col('disclosed_at', 'timestamp'), col('data_categories', 'varchar(200)'),
       col('channel', 'varchar(20)'), col('particular_inquiry', 'boolean'),
+    ],
+  },
+  {
+    name: 'avisering', system: 'mina-sidor', role: 'mariadb', primaryKey: 'setting_id', indexes: ['pnr'],
+    columns: [
+      col('setting_id', 'bigint'), col('pnr', 'varchar(12)'), col('reminder', 'varchar(40)'), col('by_sms', 'boolean'),
+      col('by_email', 'boolean'), col('mobile', 'varchar(20)', true), col('email', 'varchar(120)', true), col('set_at', 'timestamp'),
     ],
   },
 ];

@@ -20,7 +20,7 @@ test('a request is collected from every planned dataset, stage by stage, each st
   assert.ok(['review', 'ready'].includes(request.status), request.status);
   const steps = await listRequestSteps(fixture.logDatabase.db, id);
   const collected = steps.filter((step) => step.name.startsWith('collect:'));
-  assert.equal(collected.length, 10);
+  assert.equal(collected.length, 11);
   assert.ok(collected.every((step) => step.status === 'done'));
   const parts = await fixture.parts(id);
   const payments = parts.find((part) => part.dataset === 'utbetalningar.utbetalning')!;
