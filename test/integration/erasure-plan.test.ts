@@ -23,6 +23,7 @@ test('the dry run: every record with the catalog\'s decision, kept ones with the
   const plan = await planErasure(fixture.catalog, fixture.sources.access, input);
   const byDataset = (id: string) => plan.filter((item) => item.dataset === id);
   assert.ok(byDataset('kontakthistorik.kontakt').some((item) => item.decision === 'erase'), 'contacts are erasable');
+  assert.ok(byDataset('mina-sidor.avisering').some((item) => item.decision === 'erase'), 'notification settings (MariaDB) are erasable');
   for (const [dataset, reason] of [['arenden.arende', 'official-authority'], ['folkbokforing.person', 'legal-obligation'], ['utbetalningar.utbetalning', 'legal-obligation']] as const) {
     const items = byDataset(dataset);
     assert.ok(items.length > 0, `${dataset} holds records of the person`);
