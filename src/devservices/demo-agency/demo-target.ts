@@ -23,7 +23,7 @@ export type DemoTarget =
 export interface DemoTargets {
   /** Holds folkbokforing, arenden, kontakthistorik and the document archive's rows. */
   readonly postgres: DemoTarget;
-  /** Holds utbetalningar, lakarintyg and utlamnanden. */
+  /** Holds utbetalningar, lakarintyg, utlamnanden and mina-sidor. */
   readonly mariadb: DemoTarget;
 }
 
