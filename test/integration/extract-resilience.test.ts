@@ -25,6 +25,7 @@ import { startWorkerProcess, type WorkerProcess } from '../support/worker-proces
 import { scratchMariadb, scratchPostgres, type ScratchDatabase } from '../support/test-databases.ts';
 
 const HEAVY = demoPersonas().heavy.identityNumber;
+/** The MariaDB systems put behind the proxy; mina-sidor reaches the same server directly, so a cut never waits for it. */
 const MARIADB_SYSTEMS = ['lakarintyg', 'utbetalningar', 'utlamnanden'];
 const COLLECTED = ['review', 'ready'];
 const WORKER_SCRIPT = 'test/support/extract-worker-process.ts';
