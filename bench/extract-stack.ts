@@ -19,6 +19,7 @@ import { createWorker, type JobWorker } from '../src/engine/worker.ts';
 import { collectExtractJob } from '../src/operations/extracts/collect-extract.ts';
 import { produceExtract } from '../src/operations/extracts/produce-extract.ts';
 import { createContentSealer } from '../src/audit/content-sealer.ts';
+import { createRecordKeyer } from '../src/audit/record-key.ts';
 import { startAccessRequest } from '../src/operations/extracts/start-access-request.ts';
 import { openSourceSystems, type SourceSystems } from '../src/operations/source-systems.ts';
 import { findRequest, type RequestRecord } from '../src/stores/request-store.ts';
@@ -85,7 +86,7 @@ export async function openExtractStack(location: StackLocation, options: { reado
     db, workerId: options.workerId, concurrency: 1, pollIntervalMs: 1000, leaseMs: 60_000,
     definitions: [collectExtractJob({ db, catalog, sealer, sources: async () => sources, processingLog: log })],
   });
-  const deps = { db, catalog, processingLog: log, subjectKey, sealer, contentSealer: createContentSealer(secret), clock };
+  const deps = { db, catalog, processingLog: log, subjectKey, sealer, contentSealer: createContentSealer(secret), recordKeyer: createRecordKeyer(secret), clock };
   return {
     catalog, sources, log, database, subjectKey,
     request: async (subject) => (await startAccessRequest(deps, { subject, channel: 'cli', language: 'sv', actor: 'bench' })).id,

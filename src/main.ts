@@ -143,7 +143,8 @@ async function openServices(config: Config): Promise<AppServices> {
   const processingLog = createProcessingLog({ db: database.db, signer, hashKeys: deriveChainHashKeys(subjectKeySecret) });
   let sources: Promise<SourceSystems> | undefined;
   const changes = changeValuesStore(database.db, contentSealer);
-  const restrictions = restrictionRegister(database.db, createRecordKeyer(subjectKeySecret));
+  const recordKeyer = createRecordKeyer(subjectKeySecret);
+  const restrictions = restrictionRegister(database.db, recordKeyer);
   const openSources = () => (sources ??= openSourceSystems({ config, catalog, processingLog, subjectKey, changes, restrictions })
     .catch((error: unknown) => {
       sources = undefined; // the next call tries again
@@ -162,12 +163,13 @@ async function openServices(config: Config): Promise<AppServices> {
     migrated,
     processingLog,
     subjectKey,
+    recordKeyer,
     subjectSealer,
     contentSealer,
     clock: () => new Date(),
     sources: openSources,
     casework: () => (casework ??= createCaseworkService({
-      db: database.db, catalog, processingLog, viewLog: processingLog, subjectKey, sealer: subjectSealer, contentSealer,
+      db: database.db, catalog, processingLog, viewLog: processingLog, subjectKey, sealer: subjectSealer, contentSealer, recordKeyer,
       clock: () => new Date(), casework: config.casework, evesAreHolidays: config.deadlineEvesAreHolidays,
       protectionOf: protectionLookup(catalog, access), guardianOf: guardianCheck(catalog, access),
     })),

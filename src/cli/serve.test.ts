@@ -14,6 +14,7 @@ import { createProcessingLog } from '../audit/processing-log.ts';
 import { createSubjectKeyer } from '../audit/subject-key.ts';
 import { createSubjectSealer } from '../audit/subject-sealer.ts';
 import { createContentSealer } from '../audit/content-sealer.ts';
+import { createRecordKeyer } from '../audit/record-key.ts';
 import { serveCommand } from './serve.ts';
 
 function collect(stream: PassThrough): () => string {
@@ -31,6 +32,7 @@ async function openServices(): Promise<AppServices> {
     database,
     processingLog: createProcessingLog({ db: database.db, signer: testSigner(), hashKeys: testHashKeys(), checkpointIntervalMs: 0 }),
     subjectKey: createSubjectKeyer('a-test-secret-of-at-least-32-characters'),
+    recordKeyer: createRecordKeyer('a-test-secret-of-at-least-32-characters'),
     subjectSealer: createSubjectSealer('a-test-secret-of-at-least-32-characters'),
     contentSealer: createContentSealer('a-test-secret-of-at-least-32-characters'),
     clock: () => new Date(),

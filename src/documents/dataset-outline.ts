@@ -2,10 +2,13 @@
 // about it (purposes by name — their legal bases are in the overview, once —, kinds of data,
 // source, retention, recipients) and the
 // copy of the person's records. Up to six columns the records share one table, a row each;
-// wider records get a field → value table each, so no page has to hold a dozen columns.
+// wider records get a field → value table each, so no page has to hold a dozen columns. What the
+// person added to complete a record (a supplementary statement, Art. 16) is shown with it: a last
+// column of the shared table, or rows of the record's own table.
 import type { Block } from './document-outline.ts';
-import type { ExtractCategory, ExtractColumn, ExtractDataset, ExtractItem, ExtractLanguage } from './extract-model.ts';
+import type { ExtractCategory, ExtractColumn, ExtractDataset, ExtractItem, ExtractLanguage, ExtractStatement } from './extract-model.ts';
 import type { ExtractTexts } from './extract-texts.ts';
+import { longDate } from './long-date.ts';
 import { redactionLabel } from './secrecy-words.ts';
 
 /** The most columns a dataset may have and still be shown as one table. */
@@ -54,18 +57,33 @@ function rolesOf(item: ExtractItem, context: CellContext): string {
   return item.roles.length > 0 ? item.roles.join(', ') : context.texts.empty;
 }
 
+/** "Tillagd 29 november 2026 (gäller Sammanfattning): the person's words". */
+function statementText(statement: ExtractStatement, context: CellContext): string {
+  const fields = statement.fields.map((field) => field.label).join(', ');
+  return `${context.texts.data.statementAdded(longDate(statement.addedOn, context.language), fields)}: ${statement.text}`;
+}
+
+/** The record's statements, one per line, or the empty mark. */
+function statementsCell(item: ExtractItem, context: CellContext): string {
+  const statements = item.statements ?? [];
+  return statements.length > 0 ? statements.map((statement) => statementText(statement, context)).join('\n') : context.texts.empty;
+}
+
 function oneTable(dataset: ExtractDataset, withRoles: boolean, context: CellContext): Block {
   const { texts } = context;
+  const withStatements = dataset.items.some((item) => (item.statements ?? []).length > 0);
   const columns = dataset.columns.map((column) => column.label);
   const rows = dataset.items.map((item) => {
     const cells = dataset.columns.map((column) => cellFor(item, column, context));
-    return withRoles ? [...cells, rolesOf(item, context)] : cells;
+    if (withRoles) cells.push(rolesOf(item, context));
+    if (withStatements) cells.push(statementsCell(item, context));
+    return cells;
   });
   const count = dataset.items.length;
   return {
     kind: 'table',
     caption: texts.data.items(dataset.name, texts.count(count), count === 1),
-    columns: withRoles ? [...columns, texts.data.roles] : columns,
+    columns: [...columns, ...(withRoles ? [texts.data.roles] : []), ...(withStatements ? [texts.data.statement] : [])],
     rows,
   };
 }
@@ -73,11 +91,12 @@ function oneTable(dataset: ExtractDataset, withRoles: boolean, context: CellCont
 function recordTable(dataset: ExtractDataset, item: ExtractItem, withRoles: boolean, context: CellContext): Block {
   const { texts } = context;
   const rows = dataset.columns.map((column) => [column.label, cellFor(item, column, context)]);
+  const statements = (item.statements ?? []).map((statement) => [texts.data.statement, statementText(statement, context)]);
   return {
     kind: 'table',
     caption: texts.data.record(dataset.name, item.key),
     columns: [texts.data.field, texts.data.value],
-    rows: withRoles ? [[texts.data.roles, rolesOf(item, context)], ...rows] : rows,
+    rows: [...(withRoles ? [[texts.data.roles, rolesOf(item, context)]] : []), ...rows, ...statements],
     rowHeaders: true,
   };
 }

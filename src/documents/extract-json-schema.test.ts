@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { ordinaryExtractModel } from '../../test/support/extract-model-fixture.ts';
+import { ordinaryExtractModel, statementExtractModel } from '../../test/support/extract-model-fixture.ts';
 import { extractJson } from './extract-json.ts';
 import { extractJsonSchema } from './extract-json-schema.ts';
 
@@ -86,4 +86,16 @@ test('every object in the schema is closed except the map of a record\'s values'
   };
   visit(extractJsonSchema, '#');
   assert.deepEqual(open, ['#/$defs/item/properties/values']);
+});
+
+test('a supplementary statement needs its words, the day it was added and the fields it completes; nothing else', () => {
+  const json = JSON.parse(extractJson(statementExtractModel('sv'))) as Json;
+  assert.equal(validate(json), true, JSON.stringify(validate.errors));
+  const [first, second] = json.systems[2].datasets[0].items[1].statements;
+  first.text = '';
+  second.addedOn = '22/11/2026';
+  json.systems[0].datasets[0].items[2].statements[0].staffName = 'A. Handläggare';
+  delete json.systems[0].datasets[0].items[2].statements[0].fields;
+  assert.equal(validate(json), false);
+  assert.deepEqual(validate.errors?.map((error) => error.keyword).sort(), ['additionalProperties', 'minLength', 'pattern', 'required']);
 });

@@ -63,6 +63,14 @@ const redaction = record('A field of a record that was masked; only its kind and
   ground: filled('The legal ground in words.'),
 });
 
+const column = record('A field and its label.', { field: text('Field name.'), label: text('Label.') });
+
+const statement = record('A supplementary statement the person added to complete the record (Art. 16 GDPR).', {
+  text: filled('The statement, in the person\'s own words.'),
+  addedOn: date('The day the statement was added.'),
+  fields: list(ref('column'), 'The fields the statement completes; empty: the record as a whole.'),
+});
+
 const item = record('One record (row, document) that concerns the person.', {
   key: filled('The record\'s primary key values joined with " / ".'),
   roles: list({ type: 'string' }, 'The roles in which the record concerns the person.'),
@@ -72,7 +80,8 @@ const item = record('One record (row, document) that concerns the person.', {
     additionalProperties: { type: ['string', 'null'] },
   },
   redacted: list(ref('redaction'), 'Fields of this record that were masked.'),
-});
+  statements: list(ref('statement'), 'Supplementary statements on this record, oldest first; absent when there are none.'),
+}, ['statements']);
 
 const dataset = record('A dataset of a system that holds at least one record on the person.', {
   id: text('`system.dataset`'),
@@ -82,7 +91,7 @@ const dataset = record('A dataset of a system that holds at least one record on 
   source: filled('Art. 15(1)(g): where the data come from.'),
   retention: filled('Art. 15(1)(d): how long the data are kept, or the criteria for it.'),
   recipients: list(ref('recipient'), 'Art. 15(1)(c): to whom the data may be disclosed.'),
-  columns: list(record('A field and its label.', { field: text('Field name.'), label: text('Label.') }), 'The fields shown, in order.'),
+  columns: list(ref('column'), 'The fields shown, in order.'),
   items: list(ref('item'), 'Art. 15(1) and 15(3): the copy of the person\'s records.'),
 });
 
@@ -186,7 +195,7 @@ export const extractJsonSchema = deepFreeze({
   title: 'Register extract (Art. 15 GDPR), version 1',
   ...root,
   $defs: {
-    withholdingKind, contact, purpose, category, recipient, redaction, item, dataset, system,
+    withholdingKind, contact, purpose, category, recipient, redaction, column, statement, item, dataset, system,
     disclosure, automatedDecision, accessEntry, withheld, redactedSummary, rights, processing, controller,
   },
 });

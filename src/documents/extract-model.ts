@@ -41,6 +41,16 @@ export interface ExtractRedaction {
   readonly ground: string;
 }
 
+/** What the person added to complete a record (Art. 16 GDPR: a supplementary statement), shown with it. */
+export interface ExtractStatement {
+  /** The person's own words. */
+  readonly text: string;
+  /** ISO date, YYYY-MM-DD (the day in Sweden), when the statement was added. */
+  readonly addedOn: string;
+  /** The fields the statement completes; empty: the record as a whole. */
+  readonly fields: readonly ExtractColumn[];
+}
+
 /** One record (row, document) the agency holds that concerns the person. */
 export interface ExtractItem {
   /** The record's primary key values joined with " / ": stable within the extract. */
@@ -50,6 +60,8 @@ export interface ExtractItem {
   /** Field name → value as text; null when the system holds no value. Redacted fields are absent. */
   readonly values: Readonly<Record<string, string | null>>;
   readonly redacted: readonly ExtractRedaction[];
+  /** Supplementary statements on the record, oldest first; absent when it has none. */
+  readonly statements?: readonly ExtractStatement[];
 }
 
 export interface ExtractDataset {

@@ -42,6 +42,10 @@ export interface ExtractTexts {
     readonly field: string;
     readonly value: string;
     readonly roles: string;
+    /** The heading of what the person added to complete a record (Art. 16). */
+    readonly statement: string;
+    /** "Tillagd 29 november 2026 (gäller Sammanfattning)"; `fields` the labels joined, '' for the record as a whole. */
+    readonly statementAdded: (date: string, fields: string) => string;
   };
   readonly disclosures: {
     readonly heading: string;
@@ -129,6 +133,8 @@ const sv: ExtractTexts = {
     field: 'Uppgift',
     value: 'Värde',
     roles: 'Din roll',
+    statement: 'Kompletterande uppgift',
+    statementAdded: (date, fields) => `Tillagd ${date}${fields ? ` (gäller ${fields})` : ''}`,
   },
   disclosures: {
     heading: 'Utlämnanden till andra',
@@ -219,6 +225,8 @@ const en: ExtractTexts = {
     field: 'Field',
     value: 'Value',
     roles: 'Your role',
+    statement: 'Supplementary statement',
+    statementAdded: (date, fields) => `Added ${date}${fields ? ` (completes ${fields})` : ''}`,
   },
   disclosures: {
     heading: 'Disclosures to others',

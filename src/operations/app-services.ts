@@ -1,6 +1,7 @@
 // The services a command or the HTTP server works with, opened by the composition root
 // (src/main.ts) and closed when the process is done with them.
 import type { ProcessingLog } from '../audit/processing-log.ts';
+import type { RecordKeyer } from '../audit/record-key.ts';
 import type { SubjectKeyer } from '../audit/subject-key.ts';
 import type { ContentSealer } from '../audit/content-sealer.ts';
 import type { SubjectSealer } from '../audit/subject-sealer.ts';
@@ -23,6 +24,8 @@ export interface AppServices {
   readonly processingLog: ProcessingLog;
   /** The keyed hash of a normalised personnummer that the processing log holds instead of it. */
   readonly subjectKey: SubjectKeyer;
+  /** The keyed hash that names a record of a source system (restrictions, supplementary statements) instead of its key. */
+  readonly recordKeyer: RecordKeyer;
   /** Seals a personnummer for Insyn's own tables (requests), under a key the database never holds. */
   readonly subjectSealer: SubjectSealer;
   /** Seals free text, decisions, letters and session identities for Insyn's own tables. */

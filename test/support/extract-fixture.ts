@@ -10,6 +10,7 @@ import { createWorker, type JobWorker } from '../../src/engine/worker.ts';
 import { collectExtractJob } from '../../src/operations/extracts/collect-extract.ts';
 import { produceExtract } from '../../src/operations/extracts/produce-extract.ts';
 import { createContentSealer } from '../../src/audit/content-sealer.ts';
+import { createRecordKeyer } from '../../src/audit/record-key.ts';
 import { startAccessRequest } from '../../src/operations/extracts/start-access-request.ts';
 import { listExtractParts, type ExtractPart } from '../../src/stores/extract-part-store.ts';
 import { findRequest, type RequestRecord } from '../../src/stores/request-store.ts';
@@ -50,7 +51,7 @@ export async function openExtractFixture(options: ExtractFixtureOptions): Promis
   worker?.start();
   const deps = {
     db, catalog: base.catalog, processingLog: base.log, subjectKey: base.subjectKey, sealer,
-    contentSealer: createContentSealer(FIXTURE_SEALER_SECRET), clock: FIXED_CLOCK,
+    contentSealer: createContentSealer(FIXTURE_SEALER_SECRET), recordKeyer: createRecordKeyer(base.secret), clock: FIXED_CLOCK,
   };
   return {
     ...base,

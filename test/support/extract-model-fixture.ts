@@ -236,3 +236,32 @@ export function heavyExtractModel(language: ExtractLanguage = 'sv', payments = 5
     systems: model.systems.map((system) => (system.id === 'utbetalningar' ? paymentsSystem(language, say, payments) : system)),
   };
 }
+
+/** The person's own words added to complete two records (Art. 16): one case, one medical certificate. */
+export const STATEMENT_TEXTS = {
+  case: 'Jag lämnade även in hyreskontraktet den 5 november.',
+  certificate: 'Intyget gäller även perioden 21–28 februari, som jag var sjuk men inte fick intyg för.',
+  second: 'Sjukskrivningen förlängdes muntligt.',
+} as const;
+
+/** The ordinary person with supplementary statements on case 2026-000958 (a shared table) and certificate I-2026-0077 (a table of its own, two statements). */
+export function statementExtractModel(language: ExtractLanguage = 'sv'): ExtractModel {
+  const say = sayIn(language);
+  const model = ordinaryExtractModel(language);
+  const added: Readonly<Record<string, ExtractItem['statements']>> = {
+    '2026-000958': [{ text: STATEMENT_TEXTS.case, addedOn: '2026-11-20', fields: [] }],
+    'I-2026-0077': [
+      { text: STATEMENT_TEXTS.certificate, addedOn: '2026-11-21', fields: [{ field: 'period_to', label: say('Sjukskriven till', 'Sick leave until') }] },
+      { text: STATEMENT_TEXTS.second, addedOn: '2026-11-22', fields: [] },
+    ],
+  };
+  return {
+    ...model,
+    systems: model.systems.map((system) => ({
+      ...system,
+      datasets: system.datasets.map((dataset) => ({
+        ...dataset, items: dataset.items.map((entry) => (added[entry.key] ? { ...entry, statements: added[entry.key] } : entry)),
+      })),
+    })),
+  };
+}

@@ -8,7 +8,7 @@ import { createRecordKeyer } from '../../audit/record-key.ts';
 import { createSubjectKeyer } from '../../audit/subject-key.ts';
 import { loadCatalog } from '../../catalog/load-catalog.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
-import { isInsynError } from '../../domain/error-catalogue.ts';
+import { isInsynError, type ErrorCode } from '../../domain/error-catalogue.ts';
 import { syntheticIdentityNumber } from '../../domain/personnummer.ts';
 import type { ExtractPart } from '../../stores/extract-part-store.ts';
 import { projectRoot } from '../../../test/support/run-insyn.ts';
@@ -39,7 +39,7 @@ let handle: DatabaseHandle;
 before(async () => { handle = await pgliteDatabase(); });
 after(() => handle.close());
 
-const refused = (code: string) => (error: unknown) => isInsynError(error, code);
+const refused = (code: ErrorCode) => (error: unknown) => isInsynError(error, code);
 
 test('a statement is stored sealed, its record named by a keyed hash, never by its key or the person\'s number', async () => {
   const id = await addSupplementaryStatement(handle.db, deps, input);

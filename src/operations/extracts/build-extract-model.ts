@@ -1,6 +1,7 @@
 // Builds the register extract's model from what was collected and reviewed: every released item
-// per system and dataset with the catalog's plain-language labels, and the Art. 15(1)(a)–(h) and
-// 15(2) information for the datasets that hold something on the person.
+// per system and dataset with the catalog's plain-language labels and the person's supplementary
+// statements on it, and the Art. 15(1)(a)–(h) and 15(2) information for the datasets that hold
+// something on the person.
 import { datasetsById } from '../../catalog/catalog-walk.ts';
 import type { Catalog, Contact, Dataset, LocalizedText } from '../../catalog/catalog-types.ts';
 import { legalBasisWords, retentionWords } from '../../catalog/ropa-words.ts';
@@ -12,8 +13,10 @@ import type {
 import { secrecyGround } from '../../documents/secrecy-words.ts';
 import { formatIdentityNumber, type IdentityNumber } from '../../domain/personnummer.ts';
 import type { SubjectLogDay } from '../../audit/subject-log-summary.ts';
+import type { StatementsByRecord, SupplementaryStatement } from '../changes/supplementary-statements.ts';
 import { keyRedacted, type ReleasedItem, type ReleasedPart, type ReviewedExtract } from './apply-review.ts';
 import { automatedDecisions, recordedDisclosures, subjectName } from './extract-facts.ts';
+import { extractStatements } from './extract-statements.ts';
 
 export interface ExtractModelInput {
   readonly catalog: Catalog;
@@ -21,6 +24,8 @@ export interface ExtractModelInput {
   readonly subject: IdentityNumber;
   readonly reviewed: ReviewedExtract;
   readonly accessLog: readonly SubjectLogDay[];
+  /** The person's supplementary statements by dataset and collected item key (supplementaryStatementsFor). */
+  readonly statements: StatementsByRecord;
   readonly language: ExtractLanguage;
   readonly generatedAt: Date;
 }
@@ -48,7 +53,9 @@ function recipientsOf(catalog: Catalog, ids: readonly string[], language: Words)
     .map((recipient) => ({ id: recipient.id, name: recipient.name[language], legalBasis: recipient.legalBasis }));
 }
 
-function itemOf(catalog: Catalog, dataset: Dataset, item: ReleasedItem, index: number, language: Words): ExtractItem {
+function itemOf(
+  catalog: Catalog, dataset: Dataset, item: ReleasedItem, index: number, language: Words, statements: readonly SupplementaryStatement[] = [],
+): ExtractItem {
   const label = (field: string) => dataset.fields.find((candidate) => candidate.name === field)?.description[language] ?? field;
   const roleName = (id: string) => catalog.subjectCategories.find((category) => category.id === id)?.name[language] ?? id;
   const values = Object.fromEntries(dataset.fields.filter((field) => field.name in item.values)
@@ -60,10 +67,12 @@ function itemOf(catalog: Catalog, dataset: Dataset, item: ReleasedItem, index: n
     redacted: item.redacted.map((redaction) => ({
       field: redaction.field, label: label(redaction.field), kind: redaction.kind, ground: secrecyGround(redaction.kind, language),
     })),
+    ...(statements.length > 0 ? { statements: extractStatements(dataset, statements, language) } : {}),
   };
 }
 
-function datasetOf(catalog: Catalog, dataset: Dataset, part: ReleasedPart, language: Words): ExtractDataset {
+function datasetOf(catalog: Catalog, dataset: Dataset, part: ReleasedPart, language: Words, statements: StatementsByRecord): ExtractDataset {
+  const onRecord = statements.get(dataset.qualifiedId);
   return {
     id: dataset.qualifiedId,
     name: dataset.name[language],
@@ -73,18 +82,18 @@ function datasetOf(catalog: Catalog, dataset: Dataset, part: ReleasedPart, langu
     retention: retentionWords(dataset.retention, language),
     recipients: recipientsOf(catalog, dataset.recipients, language),
     columns: dataset.fields.map((field) => ({ field: field.name, label: field.description[language] })),
-    items: part.items.map((item, index) => itemOf(catalog, dataset, item, index, language)),
+    items: part.items.map((item, index) => itemOf(catalog, dataset, item, index, language, onRecord?.get(item.key))),
   };
 }
 
-function systemsOf(catalog: Catalog, parts: ReadonlyMap<string, ReleasedPart>, language: Words): ExtractSystem[] {
+function systemsOf(catalog: Catalog, parts: ReadonlyMap<string, ReleasedPart>, language: Words, statements: StatementsByRecord): ExtractSystem[] {
   return catalog.systems.map((system) => ({
     id: system.id,
     name: system.name[language],
     description: system.description[language],
     datasets: system.datasets.flatMap((dataset) => {
       const part = parts.get(dataset.qualifiedId);
-      return part && part.items.length > 0 ? [datasetOf(catalog, dataset, part, language)] : [];
+      return part && part.items.length > 0 ? [datasetOf(catalog, dataset, part, language, statements)] : [];
     }),
   })).filter((system) => system.datasets.length > 0);
 }
@@ -100,7 +109,7 @@ function localized(text: LocalizedText, language: Words): string {
 export function buildExtractModel(input: ExtractModelInput): ExtractModel {
   const { catalog, language, reviewed } = input;
   const datasets = datasetsById(catalog);
-  const systems = systemsOf(catalog, new Map(reviewed.parts.map((part) => [part.dataset, part])), language);
+  const systems = systemsOf(catalog, new Map(reviewed.parts.map((part) => [part.dataset, part])), language, input.statements);
   const held = systems.flatMap((system) => system.datasets);
   const datasetName = (id: string) => datasets.get(id)?.name[language] ?? id;
   const purposeName = (id: string) => catalog.purposes.find((purpose) => purpose.id === id)?.name[language] ?? id;

@@ -1,9 +1,12 @@
 // Produces the register extract of a collected request: applies the approved secrecy review,
-// summarises the processing log for the person, and builds the extract model. Producing the
-// extract is processing of personal data (it is printed), so it is logged first.
+// summarises the processing log for the person, finds their supplementary statements (Art. 16) on
+// the collected records, and builds the extract model. Producing the extract is processing of
+// personal data (it is printed), so it is logged first.
 import type { Kysely } from 'kysely';
 import { legalBasisText, resolvePurpose } from '../../access/resolve-dataset.ts';
+import type { ContentSealer } from '../../audit/content-sealer.ts';
 import type { ProcessingLog } from '../../audit/processing-log.ts';
+import type { RecordKeyer } from '../../audit/record-key.ts';
 import { summarizeSubjectLog } from '../../audit/subject-log-summary.ts';
 import type { SubjectSealer } from '../../audit/subject-sealer.ts';
 import { datasetsById } from '../../catalog/catalog-walk.ts';
@@ -15,6 +18,7 @@ import { listExtractParts } from '../../stores/extract-part-store.ts';
 import { findRequest } from '../../stores/request-store.ts';
 import { requestSubject } from '../requests/request-subject.ts';
 import { listReviewItems } from '../../stores/review-store.ts';
+import { supplementaryStatementsFor } from '../changes/supplementary-statements.ts';
 import { applyReview } from './apply-review.ts';
 import { buildExtractModel } from './build-extract-model.ts';
 import { RIGHTS_PURPOSE } from './collect-extract.ts';
@@ -24,6 +28,10 @@ export interface ProduceExtractDependencies {
   readonly catalog: Catalog;
   readonly processingLog: ProcessingLog;
   readonly sealer: SubjectSealer;
+  /** Opens the supplementary statements' texts. */
+  readonly contentSealer: ContentSealer;
+  /** Names records as the supplementary statements do (audit/record-key.ts). */
+  readonly recordKeyer: RecordKeyer;
   readonly clock: () => Date;
 }
 
@@ -57,8 +65,10 @@ export async function assembleExtract(
   const { subject, subjectKey } = requestSubject(request, deps.sealer);
   const [parts, review] = await Promise.all([listExtractParts(deps.db, requestId), listReviewItems(deps.db, requestId)]);
   const reviewed = applyReview(parts, review, datasetsById(deps.catalog), { pending: options.preview ? 'leave-out' : 'refuse' });
+  // Statements are found on the records as collected: a review may mask a key field, never the link.
+  const statements = await supplementaryStatementsFor(deps.db, { ...deps, sealer: deps.contentSealer }, subjectKey, parts);
   const model = buildExtractModel({
-    catalog: deps.catalog, reference: request.caseNumber ?? requestId, subject, reviewed,
+    catalog: deps.catalog, reference: request.caseNumber ?? requestId, subject, reviewed, statements,
     accessLog: await summarizeSubjectLog(deps.db, subjectKey),
     language: options.language ?? request.language,
     generatedAt: deps.clock(),

@@ -23,7 +23,8 @@ export async function requestExtract(services: AppServices, subject: IdentityNum
   await ensureDemoData(services);
   const { id } = await startAccessRequest({
     db: services.database.db, catalog: services.catalog, processingLog: services.processingLog,
-    subjectKey: services.subjectKey, sealer: services.subjectSealer, contentSealer: services.contentSealer, clock: services.clock,
+    subjectKey: services.subjectKey, sealer: services.subjectSealer, contentSealer: services.contentSealer, recordKeyer: services.recordKeyer,
+    clock: services.clock,
     casework: services.config.casework, evesAreHolidays: services.config.deadlineEvesAreHolidays,
   }, { subject, channel: 'cli', language, actor });
   return id;
@@ -69,6 +70,7 @@ export async function completeExtract(
   if (request.channel !== 'cli') throw new InsynError('REQUEST_TRANSITION_INVALID', 'a request from the e-service or staff is answered by a decision in the console');
   const model = await produceExtract({
     db, catalog: services.catalog, processingLog: services.processingLog, sealer: services.subjectSealer, clock: services.clock,
+    contentSealer: services.contentSealer, recordKeyer: services.recordKeyer,
   }, id, { actor: options.actor, ...(options.language ? { language: options.language } : {}) });
   mkdirSync(options.outDir, { recursive: true });
   const files = await writeExtractFiles(model, join(options.outDir, `registerutdrag-${id}`), options.formats);

@@ -1,7 +1,8 @@
 // What the casework operations need: Insyn's own database, the catalog, the processing log, the
-// keyed hash and the sealers, a clock and the casework settings.
+// keyed hashes (of persons, of records) and the sealers, a clock and the casework settings.
 import type { Kysely } from 'kysely';
 import type { ContentSealer } from '../../audit/content-sealer.ts';
+import type { RecordKeyer } from '../../audit/record-key.ts';
 import type { SubjectKeyer } from '../../audit/subject-key.ts';
 import type { SubjectSealer } from '../../audit/subject-sealer.ts';
 import type { Catalog } from '../../catalog/catalog-types.ts';
@@ -18,6 +19,8 @@ export interface CaseworkDependencies {
   readonly subjectKey: SubjectKeyer;
   readonly sealer: SubjectSealer;
   readonly contentSealer: ContentSealer;
+  /** The keyed hash that names records of source systems (the extract finds supplementary statements by it). */
+  readonly recordKeyer: RecordKeyer;
   readonly clock: () => Date;
   readonly casework: CaseworkConfig;
   readonly evesAreHolidays: boolean;

@@ -44,3 +44,18 @@ test('the extract: masked everywhere it could show the address; protection read 
   assert.match(text, /Skyddad uppgift – visas inte/);
   assert.equal(JSON.stringify(mask.extract(ordinaryExtractModel())), JSON.stringify(ordinaryExtractModel()), 'nothing else changes');
 });
+
+test('a supplementary statement on a protected-address field or the whole record is masked; one on another field is not', () => {
+  const model = withRegister('skyddad-folkbokforing');
+  const register = model.systems.at(-1)!;
+  const dataset = register.datasets[0]!;
+  const statement = (text: string, fields: readonly string[]) => ({ text, addedOn: '2026-11-20', fields: fields.map((field) => ({ field, label: field })) });
+  const item = {
+    ...dataset.items[0]!,
+    statements: [statement('Jag bor på Hemliga vägen 9', ['street']), statement('Adressen är Hemliga vägen 9', []), statement('Jag har bytt namn', ['given_name'])],
+  };
+  const masked = mask.extract({ ...model, systems: [...model.systems.slice(0, -1), { ...register, datasets: [{ ...dataset, items: [item] }] }] });
+  const statements = masked.systems.at(-1)!.datasets[0]!.items[0]!.statements!;
+  assert.deepEqual(statements.map((entry) => entry.text), ['Skyddad uppgift – visas inte', 'Skyddad uppgift – visas inte', 'Jag har bytt namn']);
+  assert.deepEqual(statements.map((entry) => entry.addedOn), ['2026-11-20', '2026-11-20', '2026-11-20'], 'that a statement exists, and when, stays visible');
+});

@@ -1,10 +1,12 @@
 // The real address of a person with protected identity is never shown in the console (R28,
 // issue 5): wherever staff see collected values of such a person (the secrecy review, the extract
 // preview, the extract on the outbox), the fields the catalog marks `protected-address` are
-// replaced by a notice. The reviewer decides on the item without seeing the address; the person
-// gets their extract through their mailbox or Skatteverket's forwarding.
+// replaced by a notice, and so is a supplementary statement the person added on such a field or on
+// the whole record (it may give the address in their own words). The reviewer decides on the item
+// without seeing the address; the person gets their extract through their mailbox or Skatteverket's
+// forwarding.
 import type { Catalog } from '../../catalog/catalog-types.ts';
-import type { ExtractModel } from '../../documents/extract-model.ts';
+import type { ExtractItem, ExtractModel } from '../../documents/extract-model.ts';
 import { isProtected, protectionLevel } from '../../domain/protection-level.ts';
 
 const NOTICE = { sv: 'Skyddad uppgift – visas inte', en: 'Protected – not shown' } as const;
@@ -24,6 +26,17 @@ function maskValues(
 ): Readonly<Record<string, string | null>> {
   if (!fields) return values;
   return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, fields.has(name) && value !== null && value !== '' ? NOTICE[language] : value]));
+}
+
+function maskItem(item: ExtractItem, fields: ReadonlySet<string> | undefined, language: 'sv' | 'en'): ExtractItem {
+  if (!fields) return item;
+  const masked = { ...item, values: maskValues(item.values, fields, language) };
+  if (!item.statements) return masked;
+  return {
+    ...masked,
+    statements: item.statements.map((statement) => (statement.fields.length === 0 || statement.fields.some((field) => fields.has(field.field))
+      ? { ...statement, text: NOTICE[language] } : statement)),
+  };
 }
 
 export interface ProtectedAddressMask {
@@ -53,7 +66,7 @@ export function protectedAddressMask(catalog: Catalog): ProtectedAddressMask {
         ...system,
         datasets: system.datasets.map((dataset) => ({
           ...dataset,
-          items: dataset.items.map((item) => ({ ...item, values: maskValues(item.values, fields.get(dataset.id), model.language) })),
+          items: dataset.items.map((item) => maskItem(item, fields.get(dataset.id), model.language)),
         })),
       })),
     }),
