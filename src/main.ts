@@ -46,6 +46,8 @@ import { startWorker, type RunningWorker } from './operations/start-worker.ts';
 import { openDelivery } from './operations/delivery/open-delivery.ts';
 import { changeValuesStore } from './operations/changes/change-values.ts';
 import { restrictionRegister } from './operations/changes/restriction-register.ts';
+import type { ChangeworkDependencies } from './operations/changes/change-work.ts';
+import { addSupplementaryStatement } from './operations/changes/supplementary-statements.ts';
 import { recipientChannels } from './delivery/notify/recipient-channels.ts';
 import { scheduleNotificationSweeps } from './operations/changes/sweep-notifications.ts';
 import { schedulePrintBatches } from './operations/delivery/delivery-jobs.ts';
@@ -153,6 +155,13 @@ async function openServices(config: Config): Promise<AppServices> {
   const workers = new Set<RunningWorker>();
   let casework: CaseworkService | undefined;
   const access = async () => (await openSources()).access;
+  const changework: ChangeworkDependencies = {
+    db: database.db, catalog, contentSealer, sealer: subjectSealer, subjectKey, keyed: recordKeyer, access, clock: () => new Date(),
+    erasureWaitMs: config.casework.erasureWaitMs,
+    supplement: async (input) => {
+      await addSupplementaryStatement(database.db, { catalog, sealer: contentSealer, recordKeyer, subjectKey, clock: () => new Date() }, input);
+    },
+  };
   const delivery = openDelivery({
     config, catalog, db: database.db, processingLog, sealer: subjectSealer, contentSealer, access, devMailboxUrl: () => devMailboxOperator?.url,
   });
@@ -171,7 +180,7 @@ async function openServices(config: Config): Promise<AppServices> {
     casework: () => (casework ??= createCaseworkService({
       db: database.db, catalog, processingLog, viewLog: processingLog, subjectKey, sealer: subjectSealer, contentSealer, recordKeyer,
       clock: () => new Date(), casework: config.casework, evesAreHolidays: config.deadlineEvesAreHolidays,
-      protectionOf: protectionLookup(catalog, access), guardianOf: guardianCheck(catalog, access),
+      protectionOf: protectionLookup(catalog, access), guardianOf: guardianCheck(catalog, access), changework,
     })),
     webAuth: (providers) => createWebAuth({
       db: database.db, mode: config.mode, web: config.web, providers, subjectKeySecret,
@@ -184,7 +193,7 @@ async function openServices(config: Config): Promise<AppServices> {
       const definitions = jobDefinitions({
         db: database.db, catalog, sealer: subjectSealer, sources: openSources, processingLog,
         reminderWorkingDays: config.casework.reminderWorkingDays, evesAreHolidays: config.deadlineEvesAreHolidays, delivery,
-        notify: { db: database.db, sealer: contentSealer, channels, clock: () => new Date() },
+        notify: { db: database.db, sealer: contentSealer, channels, clock: () => new Date() }, changes: changework,
       });
       const worker = startWorker(database.db, definitions, options);
       void scheduleReminders(database.db, new Date()).catch(() => { /* the next worker start schedules it */ });

@@ -89,7 +89,7 @@ export const configSchema: readonly ConfigKeySpec[] = [
   {
     env: 'INSYN_DEMO_MARIADB_URL', type: 'url',
     description: "MariaDB URL (`mysql://…`) of the database that holds the demo agency's MariaDB systems "
-      + '(utbetalningar, lakarintyg, utlamnanden); `insyn demo seed` writes there. '
+      + '(utbetalningar, lakarintyg, utlamnanden, mina-sidor); `insyn demo seed` writes there. '
       + 'Unset: the embedded PGlite database INSYN_DATA_DIR/demo-agency, with PostgreSQL variants of these tables.',
   },
   {
@@ -156,6 +156,12 @@ export const configSchema: readonly ConfigKeySpec[] = [
   {
     env: 'INSYN_REMINDER_WORKING_DAYS', type: 'integer', default: '5',
     description: 'Case handlers see a reminder on a request this many working days before its due date, and an alert after it.',
+  },
+  {
+    env: 'INSYN_ERASURE_WAIT', type: 'string', default: 'P7D',
+    description: 'ISO 8601 duration from PT0S to P90D: how long after the decision on an erasure request the erasure (and the '
+      + 'request\'s other decided changes) waits before it is carried out in the source systems, so that a decision can still be '
+      + 'reconsidered. Corrections, completions, restrictions and objections are carried out at once.',
   },
   {
     env: 'INSYN_MAILBOX_URL', type: 'url',

@@ -43,6 +43,8 @@ export interface CaseworkConfig {
   readonly duplicateWindowDays: number;
   /** Case handlers are reminded this many working days before a due date. */
   readonly reminderWorkingDays: number;
+  /** How long after its decision an erasure (and the request's other changes) waits before it is carried out. */
+  readonly erasureWaitMs: number;
 }
 
 export interface DeliveryConfig {

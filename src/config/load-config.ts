@@ -171,17 +171,21 @@ function caseworkConfig(env: Env): CaseworkConfig {
     caseNumberPrefix,
     duplicateWindowDays: integer(env, 'INSYN_DUPLICATE_WINDOW_DAYS', 0, 3650),
     reminderWorkingDays: integer(env, 'INSYN_REMINDER_WORKING_DAYS', 0, 60),
+    erasureWaitMs: durationMs(env, 'INSYN_ERASURE_WAIT', { minSeconds: 0, maxSeconds: 90 * 86_400, words: 'between PT0S and 90 days (P90D)' }),
   });
 }
 
-/** An ISO 8601 duration of days, hours, minutes and seconds, in milliseconds (months and years vary in length). */
-function durationMs(env: Env, name: string): number {
+/**
+ * An ISO 8601 duration of days, hours, minutes and seconds, in milliseconds (months and years vary
+ * in length). The default bounds suit the mailbox fallback: the delivery job's retries (backoff
+ * capped at ten minutes) outlast three days.
+ */
+function durationMs(env: Env, name: string, bounds = { minSeconds: 1, maxSeconds: 3 * 86_400, words: 'between one second and three days (PT72H)' }): number {
   const text = raw(env, name) ?? '';
   const parsed = parseIsoDuration(text);
   if (!parsed || parsed.years > 0 || parsed.months > 0) invalid(name, 'must be an ISO 8601 duration in weeks, days, hours, minutes or seconds (e.g. PT24H)');
   const seconds = (((parsed.weeks * 7 + parsed.days) * 24 + parsed.hours) * 60 + parsed.minutes) * 60 + parsed.seconds;
-  // At most three days: the delivery job's retries (backoff capped at ten minutes) outlast that.
-  if (seconds < 1 || seconds > 3 * 86_400) invalid(name, 'must be between one second and three days (PT72H)');
+  if (seconds < bounds.minSeconds || seconds > bounds.maxSeconds) invalid(name, `must be ${bounds.words}`);
   return seconds * 1000;
 }
 

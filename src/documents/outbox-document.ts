@@ -20,10 +20,10 @@ export function outboxDocumentOutline(document: OutboxDocument, controller: Cont
 export const documentFileStems: Readonly<Record<'sv' | 'en', Readonly<Record<LetterKind, string>>>> = {
   sv: {
     acknowledgement: 'bekraftelse', extension: 'forlangd-tid', supplement: 'begaran-om-komplettering',
-    duplicate: 'tidigare-begaran', decision: 'beslut', extract: 'registerutdrag',
+    duplicate: 'tidigare-begaran', decision: 'beslut', extract: 'registerutdrag', receipt: 'kvitto',
   },
   en: {
     acknowledgement: 'acknowledgement', extension: 'extended-time', supplement: 'request-for-information',
-    duplicate: 'earlier-request', decision: 'decision', extract: 'register-extract',
+    duplicate: 'earlier-request', decision: 'decision', extract: 'register-extract', receipt: 'receipt',
   },
 };

@@ -113,6 +113,12 @@ export const errorCatalogue = {
     help: 'The record changed since it was read, is gone, or its key matches more than one row (the catalog\'s primaryKey is not '
       + 'unique in the source). Nothing was changed. Read the record again and decide anew; fix the catalog\'s key if it is not unique.',
   },
+  CHANGE_NOT_CARRIED_OUT: {
+    status: 409, sv: 'Alla beslutade ändringar kunde inte genomföras.', en: 'Not every decided change could be carried out.',
+    help: 'A source system or the access layer refused one or more of a decision\'s changes (for example SOURCE_CONFLICT: the '
+      + 'record changed after the decision). The request page lists the items with their codes; the run stops as failed until '
+      + 'a case handler has looked into them and runs it again ("Kör igen"). Nothing is carried out twice.',
+  },
   SOURCE_ANSWER_INVALID: {
     status: 502, sv: 'Ett källsystem svarade på ett sätt som Insyn inte kan tolka.',
     en: 'A source system gave an answer Insyn cannot interpret.',

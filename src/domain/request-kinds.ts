@@ -22,4 +22,4 @@ export type IdentityMethod = 'e-legitimation' | 'foreign-eid' | 'id-document' | 
 export type ExtensionReason = 'complexity' | 'number-of-requests';
 
 /** The letters on the outbox; 'extract' is the register extract itself, sent with its decision. */
-export type LetterKind = 'acknowledgement' | 'extension' | 'supplement' | 'duplicate' | 'decision' | 'extract';
+export type LetterKind = 'acknowledgement' | 'extension' | 'supplement' | 'duplicate' | 'decision' | 'extract' | 'receipt';

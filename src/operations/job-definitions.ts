@@ -6,13 +6,16 @@ import { deliveryJob, printBatchJob } from './delivery/delivery-jobs.ts';
 import type { DeliveryDependencies } from './delivery/deliver-letters.ts';
 import { notifyRecipientJob, type NotifyRecipientDependencies } from './changes/notify-recipient-job.ts';
 import { sweepNotificationsJob } from './changes/sweep-notifications.ts';
+import { executeChangesJob } from './changes/execute-changes.ts';
+import type { ChangeworkDependencies } from './changes/change-work.ts';
 
 export type JobDependencies = ExtractJobDependencies & Omit<RemindDependencies, 'db'> & {
   readonly delivery: DeliveryDependencies;
   readonly notify: NotifyRecipientDependencies;
+  readonly changes: ChangeworkDependencies;
 };
 
 export function jobDefinitions(deps: JobDependencies): readonly AnyJobDefinition[] {
   return [collectExtractJob(deps), remindJob(deps), deliveryJob(deps.delivery), printBatchJob(deps.delivery), notifyRecipientJob(deps.notify),
-    sweepNotificationsJob(deps.notify)];
+    sweepNotificationsJob(deps.notify), executeChangesJob(deps.changes)];
 }

@@ -49,3 +49,20 @@ export async function liftRestriction(db: Kysely<Database>, id: string, lift: { 
     .where('id', '=', id).where('lifted_at', 'is', null).executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** Which of the ids are active restrictions (a lift run again finds none left). */
+export async function activeRestrictionIds(db: Kysely<Database>, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('restriction').select('id').where('id', 'in', [...ids]).where('lifted_at', 'is', null).execute();
+  return rows.map((row) => row.id);
+}
+
+/** The active restrictions a request set on a dataset (one record, or the whole dataset and each record when `recordHash` is null). */
+export async function requestRestrictionIds(
+  db: Kysely<Database>, input: { readonly requestId: string; readonly dataset: string; readonly recordHash: string | null; readonly reason: RestrictionReason },
+): Promise<string[]> {
+  let query = db.selectFrom('restriction').select('id').where('request_id', '=', input.requestId).where('dataset', '=', input.dataset)
+    .where('reason', '=', input.reason).where('lifted_at', 'is', null);
+  if (input.recordHash !== null) query = query.where('record_hash', '=', input.recordHash);
+  return (await query.execute()).map((row) => row.id);
+}

@@ -22,7 +22,7 @@ export async function insertSupplementaryStatement(db: Kysely<Database>, row: Su
   await db.insertInto('supplementary_statement').values({
     id: row.id, subject_key: row.subjectKey, dataset: row.dataset, record_hash: row.recordHash, fields: [...row.fields],
     statement_sealed: row.statementSealed, request_id: row.requestId, created_at: row.createdAt, created_by: row.createdBy,
-  }).execute();
+  }).onConflict((conflict) => conflict.column('id').doNothing()).execute();
 }
 
 /** The person's statements that are not withdrawn, oldest first. */

@@ -3,6 +3,7 @@
 // extracts' collection is tested elsewhere; here the extract is produced by a given function.
 import type { Kysely } from 'kysely';
 import { createContentSealer } from '../../src/audit/content-sealer.ts';
+import { createRecordKeyer } from '../../src/audit/record-key.ts';
 import type { ProcessingLog } from '../../src/audit/processing-log.ts';
 import { createSubjectKeyer } from '../../src/audit/subject-key.ts';
 import { createSubjectSealer } from '../../src/audit/subject-sealer.ts';
@@ -34,8 +35,8 @@ export async function openCaseworkFixture(
   const deps: DecisionDependencies = {
     db: database.db, catalog: demoCatalog(), processingLog: log,
     subjectKey: createSubjectKeyer(CASEWORK_SECRET), sealer: createSubjectSealer(CASEWORK_SECRET),
-    contentSealer: createContentSealer(CASEWORK_SECRET), clock: () => now,
-    casework: { caseNumberPrefix: 'DSR', duplicateWindowDays: 30, reminderWorkingDays: 5 }, evesAreHolidays: false,
+    contentSealer: createContentSealer(CASEWORK_SECRET), recordKeyer: createRecordKeyer(CASEWORK_SECRET), clock: () => now,
+    casework: { caseNumberPrefix: 'DSR', duplicateWindowDays: 30, reminderWorkingDays: 5, erasureWaitMs: 0 }, evesAreHolidays: false,
     protectionOf: async (subject) => protectedNumbers.has(subject.normalized),
   };
   return {

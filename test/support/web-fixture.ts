@@ -7,6 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { createContentSealer } from '../../src/audit/content-sealer.ts';
+import { createRecordKeyer } from '../../src/audit/record-key.ts';
 import { createForeignSubjectKeyer } from '../../src/audit/foreign-subject-key.ts';
 import type { ProcessingLog } from '../../src/audit/processing-log.ts';
 import { createSubjectKeyer } from '../../src/audit/subject-key.ts';
@@ -101,8 +102,8 @@ function caseworkDependencies(
   return {
     db: database.db, catalog: demoCatalog(), processingLog: log, viewLog: log,
     subjectKey: createSubjectKeyer(WEB_FIXTURE_SECRET), sealer: createSubjectSealer(WEB_FIXTURE_SECRET),
-    contentSealer: createContentSealer(WEB_FIXTURE_SECRET), clock,
-    casework: { caseNumberPrefix: 'DSR', duplicateWindowDays: 30, reminderWorkingDays: 5, ...options.casework }, evesAreHolidays: false,
+    contentSealer: createContentSealer(WEB_FIXTURE_SECRET), recordKeyer: createRecordKeyer(WEB_FIXTURE_SECRET), clock,
+    casework: { caseNumberPrefix: 'DSR', duplicateWindowDays: 30, reminderWorkingDays: 5, erasureWaitMs: 0, ...options.casework }, evesAreHolidays: false,
     protectionOf: async (subject: IdentityNumber) => protectedNumbers.has(subject.normalized),
     guardianOf: async (guardian: IdentityNumber, child: IdentityNumber) => custody.has(`${guardian.normalized}>${child.normalized}`),
   };

@@ -45,6 +45,9 @@ const statements: readonly string[] = [
     updated_at timestamptz not null
   )`,
   "create index change_execution_open on change_execution (status) where status <> 'done'",
+  // The receipt of what was done (erased, corrected, restricted), sent when the run has finished.
+  'alter table letter drop constraint letter_kind_check',
+  "alter table letter add constraint letter_kind_check check (kind in ('acknowledgement', 'extension', 'supplement', 'duplicate', 'decision', 'extract', 'receipt'))",
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before the typed schema exists
@@ -54,6 +57,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before the typed schema exists
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql.raw('alter table letter drop constraint letter_kind_check').execute(db);
+  await sql.raw("alter table letter add constraint letter_kind_check check (kind in ('acknowledgement', 'extension', 'supplement', 'duplicate', 'decision', 'extract'))").execute(db);
   await sql.raw('drop table change_execution').execute(db);
   await sql.raw('drop table change_item').execute(db);
 }

@@ -18,6 +18,7 @@ const sv: MailboxTexts = {
     supplement: 'Vi behöver fler uppgifter för din begäran',
     duplicate: 'Om din begäran',
     acknowledgement: 'Vi har tagit emot din begäran',
+    receipt: 'Vi har genomfört beslutet om din begäran',
   },
   body: (agency, caseNumber, phone, url) => `Hej!\n\nDu har fått brev från ${agency} i ärende ${caseNumber}. `
     + `Brevet finns som bilaga (PDF).\n\nHar du frågor kan du ringa ${phone} eller läsa mer på ${url}.`,
@@ -32,6 +33,7 @@ const en: MailboxTexts = {
     supplement: 'We need more information for your request',
     duplicate: 'About your request',
     acknowledgement: 'We have received your request',
+    receipt: 'We have carried out the decision on your request',
   },
   body: (agency, caseNumber, phone, url) => `Hello,\n\nYou have a letter from ${agency} in case ${caseNumber}. `
     + `The letter is attached (PDF).\n\nIf you have questions, call ${phone} or read more at ${url}.`,
@@ -43,7 +45,7 @@ export function mailboxTexts(language: 'sv' | 'en'): MailboxTexts {
 }
 
 /** Letter kinds in the order their subject takes precedence. */
-const PRECEDENCE: readonly LetterKind[] = ['extract', 'decision', 'extension', 'supplement', 'duplicate', 'acknowledgement'];
+const PRECEDENCE: readonly LetterKind[] = ['extract', 'decision', 'receipt', 'extension', 'supplement', 'duplicate', 'acknowledgement'];
 
 export function mailboxSubject(language: 'sv' | 'en', kinds: readonly LetterKind[], caseNumber: string): string {
   const kind = PRECEDENCE.find((candidate) => kinds.includes(candidate)) ?? 'acknowledgement';

@@ -73,7 +73,27 @@ export interface DecisionLetter extends LetterBase {
   readonly extractEnclosed: boolean;
 }
 
-export type LetterModel = AcknowledgementLetter | ExtensionLetter | SupplementLetter | DuplicateLetter | DecisionLetter;
+/** One thing the decision said would be done, and whether it was. */
+export interface ReceiptItem {
+  /** What was decided, in the letter's language (as in the decision). */
+  readonly description: string;
+  /** The system where it was done (its name in the letter's language). */
+  readonly system: string;
+  /** done: corrected, completed, erased or restricted; kept: the decision kept it; not-done: it could not be done. */
+  readonly outcome: 'done' | 'kept' | 'not-done';
+}
+
+/** Issue 6: what the decision's changes did in the source systems, and which recipients were told (Art. 19). */
+export interface ReceiptLetter extends LetterBase {
+  readonly kind: 'receipt';
+  /** The decision's date (ISO). */
+  readonly decidedAt: string;
+  readonly items: readonly ReceiptItem[];
+  /** Names of the recipients told of the changes, in the letter's language. */
+  readonly notified: readonly string[];
+}
+
+export type LetterModel = AcknowledgementLetter | ExtensionLetter | SupplementLetter | DuplicateLetter | DecisionLetter | ReceiptLetter;
 
 export function letterLanguage(model: LetterModel): LetterLanguage {
   return model.language ?? 'sv';

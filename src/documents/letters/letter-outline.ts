@@ -14,6 +14,7 @@ import type { LetterBody } from './letter-body.ts';
 import { letterController } from './letter-controller.ts';
 import { letterLanguage, type LetterModel } from './letter-model.ts';
 import { letterTexts } from './letter-texts.ts';
+import { receiptOutline } from './receipt-outline.ts';
 import { supplementOutline } from './supplement-outline.ts';
 
 function letterBody(model: LetterModel, context: LetterContext): LetterBody {
@@ -23,6 +24,7 @@ function letterBody(model: LetterModel, context: LetterContext): LetterBody {
     case 'supplement': return supplementOutline(model, context);
     case 'duplicate': return duplicateOutline(model, context);
     case 'decision': return decisionOutline(model, context);
+    case 'receipt': return receiptOutline(model, context);
     default: {
       const unknown: never = model;
       throw new TypeError(`unknown letter kind: ${String((unknown as { kind: unknown }).kind)}`);

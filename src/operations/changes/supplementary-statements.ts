@@ -41,6 +41,8 @@ export interface AddStatementInput {
   readonly statement: string;
   readonly requestId?: string;
   readonly actor: string;
+  /** The statement's id when the caller names it (a change item's): storing it again stores nothing. */
+  readonly id?: string;
 }
 
 /** A statement opened for showing. */
@@ -85,7 +87,7 @@ export async function addSupplementaryStatement(db: Kysely<Database>, deps: Stat
   const fields = checkFields(dataset, input.fields);
   const text = normalizeStatement(input.statement);
   if (input.actor.trim() === '') throw new InsynError('VALIDATION_FAILED', 'actor: who adds the statement');
-  const id = randomUUID();
+  const id = input.id ?? randomUUID();
   await insertSupplementaryStatement(db, {
     id, subjectKey: deps.subjectKey(input.subject.normalized), dataset: dataset.qualifiedId,
     recordHash: recordHash(deps.recordKeyer, dataset.qualifiedId, dataset.primaryKey, input.key), fields,

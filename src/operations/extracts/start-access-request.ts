@@ -18,7 +18,7 @@ export interface AccessRequestInput {
   readonly actor: string;
 }
 
-const DEFAULT_CASEWORK = { caseNumberPrefix: 'DSR', duplicateWindowDays: 30, reminderWorkingDays: 5 } as const;
+const DEFAULT_CASEWORK = { caseNumberPrefix: 'DSR', duplicateWindowDays: 30, reminderWorkingDays: 5, erasureWaitMs: 7 * 86_400_000 } as const;
 
 export async function startAccessRequest(deps: StartRequestDependencies, input: AccessRequestInput): Promise<{ id: string }> {
   const { id } = await registerRequest(

@@ -2,6 +2,7 @@
 // explicit fields, so nothing reaches a page by accident. Citizens see status, dates and their
 // letters with how each was sent; staff see the person, the request's own words, the timeline, the
 // review, the decision and every delivery (channel, reason, receipt; never an address).
+import type { ChangesView } from '../changes/change-actions.ts';
 import type { ContentSealer } from '../../audit/content-sealer.ts';
 import type { SubjectSealer } from '../../audit/subject-sealer.ts';
 import type { Kysely } from 'kysely';
@@ -135,6 +136,8 @@ export interface StaffCaseDetail extends CitizenCaseDetail {
     readonly decision: Decision; readonly proposedBy: string; readonly proposedAt: Date;
     readonly approvedBy: string | null; readonly approvedAt: Date | null;
   } | null;
+  /** The changes the request decides on and their run (issue 6); absent for access requests. */
+  readonly changes?: ChangesView;
 }
 
 const displayNumber = (normalized: string) => formatIdentityNumber(parseIdentityNumber(normalized), 'pnr12-dash');

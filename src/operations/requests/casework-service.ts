@@ -29,10 +29,15 @@ import { matchRequest } from './match-request.ts';
 import { pauseRequest, resumeRequest } from './pause-request.ts';
 import { registerRequest, type IntakeResult } from './register-request.ts';
 import { searchCases } from './search-cases.ts';
+import type { ChangeworkDependencies } from '../changes/change-work.ts';
+import { changeActions, changesView } from '../changes/change-actions.ts';
 
 export type { StaffRole, StaffViewer };
 
-export interface CaseworkServiceDependencies extends DecisionDependencies, CaseAccessDependencies {}
+export interface CaseworkServiceDependencies extends DecisionDependencies, CaseAccessDependencies {
+  /** The change workflows (issue 6); absent: a request's changes cannot be proposed here. */
+  readonly changework?: ChangeworkDependencies;
+}
 
 export type QueueQuery = Omit<QueueFilter, 'includeProtected' | 'assignedTo'> & { readonly mine?: boolean };
 
@@ -84,7 +89,18 @@ export function createCaseworkService(deps: CaseworkServiceDependencies) {
       });
       return { rows: result.rows.map(caseSummary), total: result.total };
     },
-    staffCase: async (requestId: string, viewer: StaffViewer): Promise<StaffCaseDetail> => staffCaseDetail(deps, await staffCase(requestId, viewer, 'request-page')),
+    staffCase: async (requestId: string, viewer: StaffViewer): Promise<StaffCaseDetail> => {
+      const request = await staffCase(requestId, viewer, 'request-page');
+      const detail = await staffCaseDetail(deps, request);
+      if (!deps.changework || request.right === 'access') return detail;
+      const canHandle = HANDLER.some((role) => viewer.roles.includes(role));
+      return { ...detail, changes: await changesView(deps.changework, request, { actor: actorOf(viewer), withRecords: canHandle && request.status === 'handling' }) };
+    },
+    /** The change proposals, decisions on items and the run (issue 6); each opens the case first (logged). */
+    changes: (requestId: string, viewer: StaffViewer) => {
+      if (!deps.changework) throw new InsynError('CHANGE_NOT_ALLOWED', 'the change workflows are not configured');
+      return changeActions(deps.changework, (action, run) => act(requestId, viewer, HANDLER, action, (actor) => run(requestId, actor)));
+    },
     /** The register extract as it would be sent now (the collected copy with the review applied); the view is logged. */
     previewExtract: async (requestId: string, viewer: StaffViewer): Promise<{ summary: CaseSummary; model: ExtractModel }> => {
       const request = await staffCase(requestId, viewer, 'extract-preview');

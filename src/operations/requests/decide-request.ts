@@ -17,6 +17,9 @@ import { assembleExtract, type AssembledExtract } from '../extracts/produce-extr
 import { moveRequest, rightsEvent } from './move-request.ts';
 import { queueLetter, queueExtract } from './queue-letter.ts';
 import { scheduleDelivery } from '../delivery/schedule-delivery.ts';
+import { changeItemsOf } from '../../stores/change-item-store.ts';
+import { changeDecision, executionWaitMs } from '../changes/change-decision.ts';
+import { scheduleChangeExecution } from '../changes/execute-changes.ts';
 
 export type DecisionDependencies = CaseworkDependencies;
 
@@ -50,6 +53,12 @@ async function sendDecision(
   }
   // The decision and the extract go out together: one mailbox message, one envelope.
   await scheduleDelivery(trx, { requestId: request.id, letterIds, at });
+  // The decided changes (issue 6) are carried out by a durable run, after the configured wait for an erasure.
+  const items = await changeItemsOf(trx, request.id);
+  if (items.length > 0) {
+    const executeAfter = new Date(at.getTime() + executionWaitMs(items, deps.casework.erasureWaitMs));
+    await scheduleChangeExecution(trx, { requestId: request.id, decisionLetterId: decisionLetter, at, executeAfter });
+  }
   await moveRequest(trx, deps, request, 'completed', {
     actor, at, change: { completedAt: at }, detail: { outcome: decisionOutcome(decision.items) },
   });
@@ -60,10 +69,17 @@ async function sendDecision(
 export async function proposeRequestDecision(
   deps: DecisionDependencies, input: { readonly requestId: string; readonly decision: Decision; readonly actor: string },
 ): Promise<'approval' | 'completed'> {
-  assertDecisionComplete(input.decision);
   const at = deps.clock();
-  const first = await deps.db.selectFrom('request').select(['status', 'right_kind']).where('id', '=', input.requestId).executeTakeFirst();
+  const first = await deps.db.selectFrom('request').select(['status', 'right_kind', 'language']).where('id', '=', input.requestId).executeTakeFirst();
   if (!first) throw new InsynError('REQUEST_NOT_FOUND', 'no such request');
+  // With change items (issue 6) the decision is theirs, item for item; the case handler adds reasons for the whole.
+  const items = await changeItemsOf(deps.db, input.requestId);
+  if (items.length > 0) {
+    input = { ...input, decision: changeDecision(deps, items, {
+      language: first.language, waitMs: executionWaitMs(items, deps.casework.erasureWaitMs), ...(input.decision.reasons ? { reasons: input.decision.reasons } : {}),
+    }) };
+  }
+  assertDecisionComplete(input.decision);
   const extract = first.right_kind === 'access' && first.status === 'ready' ? await assembleExtract(deps, input.requestId) : undefined;
   const withheld = extract ? extract.withheld + extract.redacted : 0;
   // What the secrecy review left out is part of the decision: stated in it, and approved by a granskare.

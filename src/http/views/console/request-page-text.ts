@@ -160,7 +160,7 @@ const sv: RequestPageText = {
   lettersCaption: 'Ärendets brev',
   letterKinds: {
     acknowledgement: 'Bekräftelse', extension: 'Besked om förlängd tid', supplement: 'Begäran om komplettering',
-    duplicate: 'Besked om dubblett', decision: 'Beslut', extract: 'Registerutdrag',
+    duplicate: 'Besked om dubblett', decision: 'Beslut', extract: 'Registerutdrag', receipt: 'Kvitto på genomförda ändringar',
   },
   letterDate: 'Skapat',
   letterLanguage: 'Språk',
@@ -260,7 +260,7 @@ const en: RequestPageText = {
   lettersCaption: 'The request’s letters',
   letterKinds: {
     acknowledgement: 'Acknowledgement', extension: 'Notice of extension', supplement: 'Request to supplement',
-    duplicate: 'Notice of duplicate', decision: 'Decision', extract: 'Register extract',
+    duplicate: 'Notice of duplicate', decision: 'Decision', extract: 'Register extract', receipt: 'Receipt of the changes made',
   },
   letterDate: 'Created',
   letterLanguage: 'Language',

@@ -23,7 +23,7 @@ export interface RequestPageInput {
   readonly justReceived: boolean;
 }
 
-const KIND_ORDER: readonly LetterKind[] = ['acknowledgement', 'duplicate', 'extension', 'supplement', 'decision', 'extract'];
+const KIND_ORDER: readonly LetterKind[] = ['acknowledgement', 'duplicate', 'extension', 'supplement', 'decision', 'extract', 'receipt'];
 
 /** Oldest first; letters of the same moment in the order they are meant to be read. */
 export function lettersInOrder(letters: readonly LetterSummary[]): LetterSummary[] {

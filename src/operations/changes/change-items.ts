@@ -1,0 +1,285 @@
+// The case handler's proposals on a rights request (issue 6, R18–R22): the person's records as the
+// console shows them, and the change items written from them — a correction (the record is
+// restricted at once while its accuracy is disputed, Art. 18(1)(a)), a completion, the erasure dry
+// run (every record with the catalog's decision), a restriction, an objection (the processing is
+// restricted at once while it is assessed, Art. 18(1)(d)). Items are decided (applied or kept
+// with reasons) until the decision is sent; then they are the plan the run carries out.
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { recordHash } from '../../access/restricted-read.ts';
+import type { Dataset } from '../../catalog/catalog-types.ts';
+import { datasetEntries } from '../../catalog/catalog-walk.ts';
+import type { Database } from '../../db/database-schema.ts';
+import { InsynError } from '../../domain/error-catalogue.ts';
+import type { RequestRight } from '../../domain/request-kinds.ts';
+import { RESTRICTION_REASONS, type RestrictionReason } from '../../domain/restriction.ts';
+import {
+  changeItemsOf, decideChangeItem, deleteProposedItems, insertChangeItems, type ChangeItemKind, type ChangeItemRecord, type NewChangeItem,
+} from '../../stores/change-item-store.ts';
+import { appendRequestEvent } from '../../stores/request-event-store.ts';
+import { lockRequestRecord, type RequestRecord } from '../../stores/request-store.ts';
+import { RIGHTS_PURPOSE } from '../requests/move-request.ts';
+import { requestSubject, type RequestSubject } from '../requests/request-subject.ts';
+import { planErasure } from './erasure-plan.ts';
+import { restrictData } from './restriction-register.ts';
+import { datasetOf, openRecordToken, recordToken, type ChangeworkDependencies, type RecordRef } from './change-work.ts';
+
+/** Which items each right allows (Art. 16 covers both correcting and completing). */
+const KINDS_OF: Readonly<Record<RequestRight, readonly ChangeItemKind[]>> = {
+  access: [],
+  rectification: ['rectify', 'complete'],
+  completion: ['complete', 'rectify'],
+  erasure: ['erase'],
+  restriction: ['restrict'],
+  objection: ['object'],
+};
+
+export const MAX_STATEMENT_LENGTH = 4000;
+export const MAX_VALUE_LENGTH = 1000;
+
+export interface PersonRecord {
+  /** Names the record to the console (sealed to the request). */
+  readonly token: string;
+  readonly dataset: string;
+  /** The key parts that are not identity numbers, e.g. {contact_id: '123'}; empty when the key is one. */
+  readonly label: Readonly<Record<string, string>>;
+  /** The values of the fields the catalog lets a correction change. */
+  readonly changeable: Readonly<Record<string, string>>;
+  readonly restricted: boolean;
+}
+
+const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
+
+/** The key parts a letter or the console may show: never an identity field or identity number. */
+export function keyLabel(dataset: Dataset, key: Readonly<Record<string, string>>): Record<string, string> {
+  const identity = new Set(dataset.identityFields.map((field) => field.field));
+  return Object.fromEntries(dataset.primaryKey.filter((name) => {
+    const field = dataset.fields.find((candidate) => candidate.name === name);
+    return !identity.has(name) && field?.category !== 'identity';
+  }).map((name) => [name, key[name] ?? '']));
+}
+
+function ownerOf(dataset: Dataset): string | undefined {
+  return dataset.identityFields[0]?.field;
+}
+
+async function openRequest(deps: ChangeworkDependencies, requestId: string, kind?: ChangeItemKind): Promise<RequestRecord & RequestSubject> {
+  const request = await deps.db.transaction().execute((trx) => lockRequestRecord(trx, requestId));
+  if (!request) throw new InsynError('REQUEST_NOT_FOUND', 'no such request');
+  if (request.status !== 'handling') throw new InsynError('REQUEST_TRANSITION_INVALID', `changes are proposed while the request is handled, not ${request.status}`);
+  if (kind && !KINDS_OF[request.right].includes(kind)) throw new InsynError('CHANGE_NOT_ALLOWED', `a ${request.right} request has no ${kind} items`);
+  return { ...request, ...requestSubject(request, deps.sealer) };
+}
+
+/** The person's own records in every dataset that names whom it is about (each read logged, for the request). */
+export async function personRecords(deps: ChangeworkDependencies, input: { readonly requestId: string; readonly actor: string }): Promise<PersonRecord[]> {
+  const request = await deps.db.selectFrom('request').select(['subject_sealed', 'subject_key']).where('id', '=', input.requestId).executeTakeFirst();
+  if (!request?.subject_sealed) throw new InsynError('REQUEST_NOT_MATCHED', 'the request has no identified person yet');
+  const { subject } = requestSubject({ subjectKey: request.subject_key, subjectSealed: request.subject_sealed } as RequestRecord, deps.sealer);
+  const access = await deps.access();
+  const records: PersonRecord[] = [];
+  for (const { dataset } of datasetEntries(deps.catalog)) {
+    const owner = ownerOf(dataset);
+    if (!owner || !dataset.personalData || !dataset.purposes.includes(RIGHTS_PURPOSE)) continue;
+    const changeable = dataset.fields.filter((field) => field.changeable).map((field) => field.name);
+    const read = await access.readSubject({
+      actor: { id: input.actor }, purpose: RIGHTS_PURPOSE, subject, dataset: dataset.qualifiedId,
+      fields: [...new Set([...dataset.primaryKey, ...changeable])], identityFields: [owner], stepId: input.requestId,
+    });
+    read.rows.forEach((row, index) => {
+      const key = Object.fromEntries(dataset.primaryKey.map((name) => [name, text(row[name])]));
+      records.push({
+        token: recordToken(deps.contentSealer, input.requestId, { dataset: dataset.qualifiedId, key }), dataset: dataset.qualifiedId,
+        label: keyLabel(dataset, key), changeable: Object.fromEntries(changeable.map((name) => [name, text(row[name])])),
+        restricted: read.restricted[index] === true,
+      });
+    });
+  }
+  return records;
+}
+
+interface ItemDraft {
+  readonly kind: ChangeItemKind;
+  readonly dataset: Dataset;
+  readonly key?: Readonly<Record<string, string>>;
+  readonly fields?: readonly string[];
+  readonly change?: unknown;
+  readonly decision?: 'apply' | 'keep';
+  readonly reason?: string;
+  readonly restrictionReason?: RestrictionReason;
+  readonly restrictionIds?: readonly string[];
+}
+
+function newItem(deps: ChangeworkDependencies, requestId: string, actor: string, at: Date, draft: ItemDraft): NewChangeItem {
+  const id = randomUUID();
+  return {
+    id, requestId, kind: draft.kind, dataset: draft.dataset.qualifiedId,
+    keySealed: draft.key ? deps.contentSealer.sealJson(draft.key, `${id}/key`) : null,
+    recordHash: draft.key ? recordHash(deps.keyed, draft.dataset.qualifiedId, draft.dataset.primaryKey, draft.key) : null,
+    fields: draft.fields ?? [], changeSealed: draft.change === undefined ? null : deps.contentSealer.sealJson(draft.change, `${id}/change`),
+    decision: draft.decision ?? 'apply', reason: draft.reason ?? null, reasonsSealed: null, restrictionReason: draft.restrictionReason ?? null,
+    restrictionIds: draft.restrictionIds ?? [], proposedBy: actor, proposedAt: at,
+  };
+}
+
+/** Appends items with the request locked (still handled), and a timeline entry naming what was proposed (never values). */
+async function appendItems(
+  deps: ChangeworkDependencies, request: RequestRecord, actor: string, items: readonly NewChangeItem[], replace?: ChangeItemKind,
+): Promise<void> {
+  const at = deps.clock();
+  await deps.db.transaction().execute(async (trx) => {
+    const locked = await lockRequestRecord(trx, request.id);
+    if (locked?.status !== 'handling') throw new InsynError('REQUEST_TRANSITION_INVALID', 'the request is no longer handled; reload it');
+    if (replace) await deleteProposedItems(trx, request.id, { kind: replace });
+    await insertChangeItems(trx, items);
+    await appendRequestEvent(trx, {
+      requestId: request.id, at, actor, kind: 'changes-proposed',
+      detail: { items: items.length, kinds: [...new Set(items.map((item) => item.kind))].join(','), datasets: [...new Set(items.map((item) => item.dataset))].join(',') },
+    });
+  });
+}
+
+/** The person's record named by a token, read again now (it must still be theirs). */
+async function ownRecord(deps: ChangeworkDependencies, request: RequestRecord & RequestSubject, ref: RecordRef, actor: string, fields: readonly string[]) {
+  const dataset = datasetOf(deps.catalog, ref.dataset);
+  const owner = ownerOf(dataset);
+  if (!owner) throw new InsynError('CHANGE_NOT_ALLOWED', `${dataset.qualifiedId} names no person`);
+  const read = await (await deps.access()).readSubject({
+    actor: { id: actor }, purpose: RIGHTS_PURPOSE, subject: request.subject, dataset: dataset.qualifiedId,
+    fields: [...new Set([...dataset.primaryKey, ...fields])], identityFields: [owner], stepId: request.id,
+  });
+  const rows = read.rows.filter((row) => dataset.primaryKey.every((name) => text(row[name]) === ref.key[name]));
+  if (rows.length !== 1) throw new InsynError('SOURCE_CONFLICT', `${dataset.qualifiedId}: the record is gone or no longer one`);
+  return { dataset, row: rows[0]! };
+}
+
+/**
+ * A correction: the fields to change and their new values. The values now are what the change is
+ * decided on (it is made only while the record still holds them). The record is restricted while
+ * its accuracy is disputed, until the decision has been sent and carried out.
+ */
+export async function proposeCorrection(
+  deps: ChangeworkDependencies,
+  input: { readonly requestId: string; readonly actor: string; readonly record: string; readonly set: Readonly<Record<string, string>> },
+): Promise<void> {
+  const request = await openRequest(deps, input.requestId, 'rectify');
+  const ref = openRecordToken(deps.contentSealer, request.id, input.record);
+  const names = Object.keys(input.set);
+  const dataset = datasetOf(deps.catalog, ref.dataset);
+  if (names.length === 0) throw new InsynError('VALIDATION_FAILED', 'set: at least one field');
+  for (const name of names) {
+    if (!dataset.fields.some((field) => field.name === name && field.changeable)) throw new InsynError('CHANGE_NOT_ALLOWED', `${dataset.qualifiedId}.${name} is not changeable`);
+    const value = input.set[name]!;
+    if (value.length > MAX_VALUE_LENGTH || value.trim() !== value) throw new InsynError('VALIDATION_FAILED', `set.${name}: at most ${MAX_VALUE_LENGTH} characters, no leading or trailing space`);
+  }
+  const { row } = await ownRecord(deps, request, ref, input.actor, names);
+  const expect = Object.fromEntries(names.map((name) => [name, text(row[name])]));
+  if (names.every((name) => expect[name] === input.set[name])) throw new InsynError('VALIDATION_FAILED', 'set: the record already holds these values');
+  const restrictionIds = await restrictData({ ...deps, access: await deps.access() }, {
+    subject: request.subject, dataset: dataset.qualifiedId, key: ref.key, reason: 'accuracy-contested', requestId: request.id, actor: input.actor, at: deps.clock(),
+  });
+  await appendItems(deps, request, input.actor, [newItem(deps, request.id, input.actor, deps.clock(), {
+    kind: 'rectify', dataset, key: ref.key, fields: names, change: { set: input.set, expect }, restrictionReason: 'accuracy-contested', restrictionIds,
+  })]);
+}
+
+/** A completion: the person's supplementary statement, stored beside the record (and shown wherever it is). */
+export async function proposeCompletion(
+  deps: ChangeworkDependencies,
+  input: { readonly requestId: string; readonly actor: string; readonly record: string; readonly statement: string; readonly fields?: readonly string[] },
+): Promise<void> {
+  const request = await openRequest(deps, input.requestId, 'complete');
+  const ref = openRecordToken(deps.contentSealer, request.id, input.record);
+  const statement = input.statement.trim();
+  if (statement === '' || statement.length > MAX_STATEMENT_LENGTH) throw new InsynError('VALIDATION_FAILED', `statement: 1–${MAX_STATEMENT_LENGTH} characters`);
+  const { dataset } = await ownRecord(deps, request, ref, input.actor, []);
+  const fields = input.fields ?? [];
+  for (const name of fields) if (!dataset.fields.some((field) => field.name === name)) throw new InsynError('UNKNOWN_FIELD', `${dataset.qualifiedId}.${name}`);
+  await appendItems(deps, request, input.actor, [newItem(deps, request.id, input.actor, deps.clock(), {
+    kind: 'complete', dataset, key: ref.key, fields, change: { statement },
+  })]);
+}
+
+/** The erasure dry run: every record held on the person with the catalog's decision; replaces an earlier dry run's items. */
+export async function proposeErasure(deps: ChangeworkDependencies, input: { readonly requestId: string; readonly actor: string }): Promise<number> {
+  const request = await openRequest(deps, input.requestId, 'erase');
+  const plan = await planErasure(deps.catalog, await deps.access(), { subject: request.subject, actor: input.actor, stepId: request.id });
+  const at = deps.clock();
+  const items = plan.map((item) => newItem(deps, request.id, input.actor, at, {
+    kind: 'erase', dataset: datasetOf(deps.catalog, item.dataset), key: item.key,
+    ...(item.decision === 'keep' ? { decision: 'keep', reason: item.reason } : {}),
+  }));
+  await appendItems(deps, request, input.actor, items, 'erase');
+  return items.length;
+}
+
+/** A restriction (Art. 18(1)) of one record or the person's whole dataset, carried out once decided. */
+export async function proposeRestriction(
+  deps: ChangeworkDependencies,
+  input: { readonly requestId: string; readonly actor: string; readonly dataset?: string; readonly record?: string; readonly reason: RestrictionReason },
+): Promise<void> {
+  const request = await openRequest(deps, input.requestId, 'restrict');
+  if (!RESTRICTION_REASONS.includes(input.reason)) throw new InsynError('VALIDATION_FAILED', 'reason');
+  const ref = input.record ? openRecordToken(deps.contentSealer, request.id, input.record) : undefined;
+  const datasetId = ref?.dataset ?? input.dataset;
+  if (!datasetId) throw new InsynError('VALIDATION_FAILED', 'dataset or record');
+  const dataset = ref ? (await ownRecord(deps, request, ref, input.actor, [])).dataset : datasetOf(deps.catalog, datasetId);
+  if (!ownerOf(dataset)) throw new InsynError('CHANGE_NOT_ALLOWED', `${dataset.qualifiedId} names no person`);
+  await appendItems(deps, request, input.actor, [newItem(deps, request.id, input.actor, deps.clock(), {
+    kind: 'restrict', dataset, ...(ref ? { key: ref.key } : {}), restrictionReason: input.reason,
+  })]);
+}
+
+/** An objection (Art. 21(1)) to the processing of a dataset: registered, and the person's data in it restricted while it is assessed. */
+export async function registerObjection(
+  deps: ChangeworkDependencies, input: { readonly requestId: string; readonly actor: string; readonly dataset: string },
+): Promise<void> {
+  const request = await openRequest(deps, input.requestId, 'object');
+  const dataset = datasetOf(deps.catalog, input.dataset);
+  if (!ownerOf(dataset)) throw new InsynError('CHANGE_NOT_ALLOWED', `${dataset.qualifiedId} names no person`);
+  const existing = await changeItemsOf(deps.db, request.id);
+  if (existing.some((item) => item.kind === 'object' && item.dataset === dataset.qualifiedId)) throw new InsynError('VALIDATION_FAILED', 'dataset: the objection is already registered');
+  const restrictionIds = await restrictData({ ...deps, access: await deps.access() }, {
+    subject: request.subject, dataset: dataset.qualifiedId, reason: 'objection-pending', requestId: request.id, actor: input.actor, at: deps.clock(),
+  });
+  await appendItems(deps, request, input.actor, [newItem(deps, request.id, input.actor, deps.clock(), {
+    kind: 'object', dataset, restrictionReason: 'objection-pending', restrictionIds,
+  })]);
+}
+
+/**
+ * The case handler's decision on one proposed item: apply it, or keep (refuse) it with reasons and
+ * a legal ground (a standard id or a provision in their words). An erasure the catalog keeps stays
+ * kept: its ground is the catalog's (only the handler's reasons are added).
+ */
+export async function decideItem(
+  db: Kysely<Database>, deps: Pick<ChangeworkDependencies, 'contentSealer'>,
+  input: { readonly requestId: string; readonly itemId: string; readonly decision: 'apply' | 'keep'; readonly ground?: string; readonly reasons?: string },
+): Promise<void> {
+  const request = await db.selectFrom('request').select('status').where('id', '=', input.requestId).executeTakeFirst();
+  if (request?.status !== 'handling') throw new InsynError('REQUEST_TRANSITION_INVALID', 'items are decided while the request is handled');
+  const item = (await changeItemsOf(db, input.requestId)).find((candidate) => candidate.id === input.itemId);
+  if (!item) throw new InsynError('NOT_FOUND', 'no such change item');
+  if (item.status !== 'proposed') throw new InsynError('REQUEST_TRANSITION_INVALID', 'the item is already decided');
+  const catalogKept = item.kind === 'erase' && item.decision === 'keep' && item.reason !== null && !item.reason.startsWith('ground:');
+  if (catalogKept && input.decision === 'apply') throw new InsynError('CHANGE_NOT_ALLOWED', 'the erasure plan keeps this record');
+  const reasons = input.reasons?.trim() ?? '';
+  const ground = input.ground?.trim() ?? '';
+  if (input.decision === 'keep' && !catalogKept && (reasons.length < 10 || ground === '')) {
+    throw new InsynError('DECISION_INCOMPLETE', 'reasons-missing (reasons), legal-ground-missing (ground): a kept item is reasoned');
+  }
+  const reason = input.decision === 'apply' ? null : catalogKept ? item.reason : `ground:${ground}`;
+  const ok = await decideChangeItem(db, item.id, {
+    decision: input.decision, reason, reasonsSealed: reasons === '' ? null : deps.contentSealer.sealJson(reasons, `${item.id}/reasons`),
+  });
+  if (!ok) throw new InsynError('REQUEST_TRANSITION_INVALID', 'the item is already decided');
+}
+
+/** The items the console lists, with what the case handler may see of each (keys without identity numbers). */
+export function describeItems(deps: Pick<ChangeworkDependencies, 'catalog' | 'contentSealer'>, items: readonly ChangeItemRecord[]) {
+  return items.map((item) => {
+    const dataset = datasetOf(deps.catalog, item.dataset);
+    const key = item.keySealed ? deps.contentSealer.openJson<Record<string, string>>(item.keySealed, `${item.id}/key`) : undefined;
+    return { item, dataset, label: key ? keyLabel(dataset, key) : undefined };
+  });
+}

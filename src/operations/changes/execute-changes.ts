@@ -1,0 +1,178 @@
+// The durable run of a decision's changes (issue 6, R18–R22): the job `changes.execute` carries out
+// the request's decided items one step each — corrected, completed, erased, restricted through
+// the access layer's doors — then lifts the restrictions the decision gave notice of, queues the
+// Art. 19 notifications and sends the person a receipt. Every step is idempotent and memoised: a
+// run resumed after a crash skips what was done (an item settled as done is never carried out
+// again) and a door met a second time answers `already-applied` / `already-gone`. A system that
+// fails leaves the run `waiting` (retried with backoff, visible to the case handler); a refusal
+// (the record changed, the door refuses) settles the item `failed` and the run `failed` until a
+// case handler runs it again.
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database-schema.ts';
+import { InsynError, isInsynError } from '../../domain/error-catalogue.ts';
+import { defineJob, type JobContext, type JobDefinition } from '../../engine/job-definition.ts';
+import { enqueueJob } from '../../engine/enqueue-job.ts';
+import { errorCode, isPermanentError } from '../../engine/run-job.ts';
+import {
+  changeItemsOf, findChangeExecution, insertChangeExecution, scheduleChangeItems, setItemRestrictions, settleChangeItem, updateChangeExecution,
+  type ChangeItemRecord,
+} from '../../stores/change-item-store.ts';
+import { activeRestrictionIds, requestRestrictionIds } from '../../stores/restriction-store.ts';
+import { findRequest } from '../../stores/request-store.ts';
+import { RIGHTS_PURPOSE } from '../requests/move-request.ts';
+import { requestSubject, type RequestSubject } from '../requests/request-subject.ts';
+import { liftRestrictionAfterNotice, restrictData } from './restriction-register.ts';
+import { CHANGES_ACTOR, type ChangeworkDependencies } from './change-work.ts';
+import { notifyRecipientsOfChanges } from './notify-changes.ts';
+import { sendChangeReceipt } from './change-receipt.ts';
+
+export const EXECUTE_CHANGES_JOB = 'changes.execute';
+/** With the backoff's ten-minute cap, about a day of trying before a failing system fails the run. */
+export const EXECUTE_MAX_ATTEMPTS = 150;
+
+/** In the decision's transaction: the items scheduled, the run recorded and its job enqueued to start at `executeAfter`. */
+export async function scheduleChangeExecution(
+  trx: Kysely<Database>, input: { readonly requestId: string; readonly decisionLetterId: string; readonly at: Date; readonly executeAfter: Date },
+): Promise<void> {
+  await scheduleChangeItems(trx, input.requestId, input.at);
+  await insertChangeExecution(trx, { requestId: input.requestId, executeAfter: input.executeAfter, decisionLetterId: input.decisionLetterId, at: input.at });
+  await enqueueExecution(trx, input.requestId, 0, input.executeAfter);
+}
+
+async function enqueueExecution(db: Kysely<Database>, requestId: string, round: number, runAfter?: Date): Promise<void> {
+  await enqueueJob(db, {
+    kind: EXECUTE_CHANGES_JOB, version: 1, payload: { requestId }, idempotencyKey: `changes:${requestId}:${round}`,
+    maxAttempts: EXECUTE_MAX_ATTEMPTS, ...(runAfter ? { runAfter } : {}),
+  });
+}
+
+/** A case handler runs a failed run again: its failed items are scheduled again, a new job starts now. */
+export async function retryChangeExecution(deps: Pick<ChangeworkDependencies, 'db' | 'clock'>, input: { readonly requestId: string }): Promise<void> {
+  const at = deps.clock();
+  await deps.db.transaction().execute(async (trx) => {
+    const execution = await trx.selectFrom('change_execution').select(['status', 'updated_at']).where('request_id', '=', input.requestId).forUpdate().executeTakeFirst();
+    if (!execution) throw new InsynError('NOT_FOUND', 'the request has no decided changes');
+    if (execution.status !== 'failed') throw new InsynError('REQUEST_TRANSITION_INVALID', `the run is ${execution.status}`);
+    await trx.updateTable('change_item').set({ status: 'scheduled', error_code: null, outcome: null })
+      .where('request_id', '=', input.requestId).where('status', '=', 'failed').execute();
+    await updateChangeExecution(trx, input.requestId, { status: 'scheduled', at, errorCode: null });
+    // One new job per failed state: a second click on the same failure enqueues nothing.
+    await enqueueExecution(trx, input.requestId, execution.updated_at.getTime());
+  });
+}
+
+interface ItemResult {
+  readonly outcome: string;
+  readonly code?: string;
+}
+
+function openKey(deps: ChangeworkDependencies, item: ChangeItemRecord): Record<string, string> | undefined {
+  return item.keySealed ? deps.contentSealer.openJson<Record<string, string>>(item.keySealed, `${item.id}/key`) : undefined;
+}
+
+async function carryOut(deps: ChangeworkDependencies, item: ChangeItemRecord, request: { id: string } & RequestSubject): Promise<string> {
+  const access = await deps.access();
+  const key = openKey(deps, item);
+  const base = { actor: { id: CHANGES_ACTOR }, purpose: RIGHTS_PURPOSE, subject: request.subject, dataset: item.dataset, stepId: request.id };
+  switch (item.kind) {
+    case 'rectify': {
+      const change = deps.contentSealer.openJson<{ set: Record<string, string>; expect: Record<string, string> }>(item.changeSealed!, `${item.id}/change`);
+      // The record is restricted while its accuracy is disputed; the person's request is the ground to correct it.
+      return (await access.changeRecord({ ...base, key: key!, set: change.set, expect: change.expect, restrictionGround: 'consent' })).outcome;
+    }
+    case 'complete': {
+      if (!deps.supplement) throw new InsynError('CHANGE_NOT_ALLOWED', 'supplementary statements are not kept here');
+      const { statement } = deps.contentSealer.openJson<{ statement: string }>(item.changeSealed!, `${item.id}/change`);
+      await deps.supplement({ id: item.id, subject: request.subject, dataset: item.dataset, key: key!, fields: item.fields, statement, requestId: request.id, actor: CHANGES_ACTOR });
+      return 'completed';
+    }
+    case 'erase':
+      return (await access.eraseRecord({ ...base, key: key! })).outcome;
+    case 'restrict': {
+      // Restricted once: a run resumed after the register was written finds its rows.
+      const existing = await requestRestrictionIds(deps.db, { requestId: request.id, dataset: item.dataset, recordHash: item.recordHash, reason: item.restrictionReason! });
+      const ids = existing.length > 0 ? existing : await restrictData({ ...deps, access }, {
+        subject: request.subject, dataset: item.dataset, ...(key ? { key } : {}), reason: item.restrictionReason!, requestId: request.id, actor: CHANGES_ACTOR, at: deps.clock(),
+      });
+      await setItemRestrictions(deps.db, item.id, ids);
+      return 'restricted';
+    }
+    case 'object':
+      // Upheld: the processing the person objected to stops; the data stay restricted (only stored).
+      return 'upheld';
+  }
+}
+
+/** One item: carried out and settled (done, or failed on a refusal); a failing system throws (retried). */
+async function runItem(deps: ChangeworkDependencies, item: ChangeItemRecord, request: { id: string } & RequestSubject): Promise<ItemResult> {
+  try {
+    const outcome = await carryOut(deps, item, request);
+    await settleChangeItem(deps.db, item.id, { status: 'done', outcome, errorCode: null, at: deps.clock() });
+    return { outcome };
+  } catch (error) {
+    if (!isPermanentError(error)) throw error;
+    const code = errorCode(error);
+    await settleChangeItem(deps.db, item.id, { status: 'failed', outcome: 'failed', errorCode: code, at: deps.clock() });
+    return { outcome: 'failed', code };
+  }
+}
+
+/** The restrictions the decision gave notice of are lifted: a disputed record once decided on, an objection refused. */
+async function liftNoticed(deps: ChangeworkDependencies, requestId: string, decisionLetterId: string): Promise<number> {
+  const items = await changeItemsOf(deps.db, requestId);
+  const noticed = items.filter((item) => item.kind === 'rectify' || (item.kind === 'object' && item.decision === 'keep')).flatMap((item) => item.restrictionIds);
+  const active = await activeRestrictionIds(deps.db, noticed);
+  if (active.length > 0) await liftRestrictionAfterNotice(deps.db, { ids: active, notice: decisionLetterId, actor: CHANGES_ACTOR, at: deps.clock() });
+  return active.length;
+}
+
+async function execute(deps: ChangeworkDependencies, requestId: string, context: JobContext): Promise<void> {
+  const execution = await findChangeExecution(deps.db, requestId);
+  if (!execution || execution.status === 'done') return;
+  const request = await findRequest(deps.db, requestId);
+  if (!request) throw new InsynError('REQUEST_NOT_FOUND', 'no such request');
+  const subject = { id: request.id, ...requestSubject(request, deps.sealer) };
+  if (execution.status !== 'running') await updateChangeExecution(deps.db, requestId, { status: 'running', at: deps.clock() });
+  let failing: unknown;
+  for (const item of await changeItemsOf(deps.db, requestId)) {
+    if (item.decision !== 'apply' || item.status !== 'scheduled') continue;
+    try {
+      await context.step(`item:${item.id}`, () => runItem(deps, item, subject));
+    } catch (error) {
+      // A failing system: the other items still run; this one waits for the next attempt.
+      failing ??= error;
+      await deps.db.updateTable('change_item').set({ error_code: errorCode(error) }).where('id', '=', item.id).execute().catch(() => undefined);
+    }
+  }
+  if (failing) throw failing;
+  const failed = (await changeItemsOf(deps.db, requestId)).filter((item) => item.status === 'failed');
+  if (failed.length > 0) throw new InsynError('CHANGE_NOT_CARRIED_OUT', `${failed.length} item(s) refused: ${[...new Set(failed.map((item) => item.errorCode))].join(', ')}`);
+  await context.step('lift', () => liftNoticed(deps, requestId, execution.decisionLetterId!));
+  await context.step('notify', () => notifyRecipientsOfChanges(deps, subject));
+  await context.step('receipt', () => sendChangeReceipt(deps, requestId));
+}
+
+function parsePayload(payload: unknown): { requestId: string } {
+  const requestId = (payload as { requestId?: unknown } | null)?.requestId;
+  if (typeof requestId !== 'string' || requestId === '') throw new InsynError('VALIDATION_FAILED', 'requestId');
+  return { requestId };
+}
+
+export function executeChangesJob(deps: ChangeworkDependencies): JobDefinition<{ requestId: string }> {
+  return defineJob({
+    kind: EXECUTE_CHANGES_JOB,
+    version: 1,
+    parsePayload,
+    async run(context, { requestId }) {
+      try {
+        await execute(deps, requestId, context);
+      } catch (error) {
+        // Visible on the request: waiting for a failing system, or failed for good (a case handler runs it again).
+        const final = context.lastAttempt || isPermanentError(error) || isInsynError(error, 'CHANGE_NOT_CARRIED_OUT');
+        await updateChangeExecution(deps.db, requestId, { status: final ? 'failed' : 'waiting', at: deps.clock(), errorCode: errorCode(error) })
+          .catch(() => undefined);
+        throw error;
+      }
+    },
+  });
+}
