@@ -11,6 +11,11 @@ import { runJob, type RunJobDependencies } from './run-job.ts';
 export interface WorkerOptions {
   readonly db: Kysely<Database>;
   readonly definitions: readonly AnyJobDefinition[];
+  /**
+   * Claims only jobs of these kinds, leaving the others to other workers. Default: every kind,
+   * and a job of a kind without a definition here fails with UNKNOWN_JOB.
+   */
+  readonly kinds?: readonly string[];
   /** Names the worker in locked_by, e.g. host:pid. */
   readonly workerId: string;
   /** Jobs run at once (default 4). */
@@ -42,6 +47,8 @@ export function createWorker(options: WorkerOptions): JobWorker {
   const concurrency = options.concurrency ?? 4;
   const leaseMs = options.leaseMs ?? 60_000;
   const pollMs = options.pollIntervalMs ?? 1000;
+  const { kinds } = options;
+  if (kinds?.length === 0) throw new TypeError('kinds: name at least one kind, or leave it out');
   const deps: RunJobDependencies = {
     db, workerId,
     definitions: new Map(options.definitions.map((definition) => [definitionKey(definition.kind, definition.version), definition])),
@@ -78,7 +85,7 @@ export function createWorker(options: WorkerOptions): JobWorker {
   async function claimFree(): Promise<number> {
     const free = concurrency - inFlight.size;
     if (free <= 0) return 0;
-    const jobs = await claimJobs(db, workerId, free, leaseMs);
+    const jobs = await claimJobs(db, workerId, free, leaseMs, kinds);
     for (const job of jobs) launch(job);
     return jobs.length;
   }
@@ -110,7 +117,7 @@ export function createWorker(options: WorkerOptions): JobWorker {
       await Promise.all(inFlight);
     },
     async runOnce() {
-      const jobs = await claimJobs(db, workerId, concurrency, leaseMs);
+      const jobs = await claimJobs(db, workerId, concurrency, leaseMs, kinds);
       await Promise.all(jobs.map(launch));
       return jobs.length;
     },

@@ -128,6 +128,20 @@ export function describeRetries(name: string, open: OpenDatabase): void {
     const other = await jobRow(db, unknown.id);
     assert.deepEqual([other.status, other.last_error_code], ['failed', 'UNKNOWN_JOB']);
   }));
+
+  test(`${name}: a worker dedicated to some kinds claims only those and leaves the others pending`, (t) => withDatabase(t, open, async (db) => {
+    let runs = 0;
+    const definition = job('dedicated', async () => { runs += 1; });
+    const mine = await enqueueJob(db, { kind: 'dedicated', version: 1, payload: null });
+    const other = await enqueueJob(db, { kind: 'someone-elses', version: 1, payload: null });
+    const w = worker(db, { definitions: [definition], kinds: ['dedicated'] });
+    assert.equal(await w.runOnce(), 1);
+    assert.equal(await w.runOnce(), 0, 'nothing else is claimed');
+    assert.deepEqual([(await jobRow(db, mine.id)).status, runs], ['done', 1]);
+    const left = await jobRow(db, other.id);
+    assert.deepEqual([left.status, left.attempts, left.locked_by], ['pending', 0, null]);
+    assert.throws(() => worker(db, { definitions: [definition], kinds: [] }), TypeError);
+  }));
 }
 
 export function describeRecovery(name: string, open: OpenDatabase): void {
