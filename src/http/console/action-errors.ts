@@ -17,6 +17,7 @@ export const ACTIONS_ANCHOR = 'handlaggning';
 const SHOWN_ON_PAGE: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'VALIDATION_FAILED', 'EXTENSION_NOT_ALLOWED', 'DECISION_INCOMPLETE', 'APPROVAL_NOT_ALLOWED', 'REQUEST_TRANSITION_INVALID',
   'REQUEST_NOT_READY', 'REVIEW_PENDING', 'REQUEST_NOT_MATCHED', 'PERSONNUMMER_INVALID',
+  'CHANGE_NOT_ALLOWED', 'SOURCE_CONFLICT', 'UNKNOWN_FIELD', 'NOT_FOUND',
 ]);
 
 function extensionError(error: InsynError, language: Language): FieldError {

@@ -1,37 +1,25 @@
 // POST routes of the request page, one per action: extend, pause, resume, match, propose and
-// approve the secrecy review, propose, approve and send back the decision. Each checks the CSRF
+// approve the secrecy review, propose, approve and send back the decision, and the change actions
+// (change-action-specs.ts). Each checks the CSRF
 // token (web-session plugin), reads its form, calls the casework service (which checks roles and
 // need-to-know) and answers 303 to the request page with a confirmation; a refused form is shown
 // again on the request page with an error summary.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
-import type { CaseworkService, StaffViewer } from '../../operations/requests/casework-service.ts';
-import type { Language } from '../request-language.ts';
 import { caseActionSlugs, caseDonePath, CASES_PATH, type CaseAction } from '../views/console/case-paths.ts';
 import { decisionItemCount, MAX_DECISION_ITEMS } from '../views/console/decision-form.ts';
 import type { FormValues } from '../views/console/form-values.ts';
 import type { DoneNotice } from '../views/console/request-page-text.ts';
 import { actionErrors } from './action-errors.ts';
-import { readDeliveryId, readExtension, readMatch, readPause, readReviewProposal, type Parsed } from './case-action-input.ts';
+import { readDeliveryId, readExtension, readMatch, readPause, readReviewProposal } from './case-action-input.ts';
 import { sendCasePage } from './case-page.ts';
 import { staffContext, type StaffContext } from './console-page.ts';
 import type { ConsoleRoutesOptions } from './console-options.ts';
 import { caseParams, formBody, redirectAfterPost } from './console-schemas.ts';
 import { readDecision } from './decision-input.ts';
 import { formValues } from './form-body.ts';
-
-type Run = (casework: CaseworkService, requestId: string, viewer: StaffViewer) => Promise<DoneNotice>;
-
-interface ActionSpec {
-  readonly summary: string;
-  /** Reads the form into the call, or returns the problems; actions without a form only run. */
-  readonly read: (values: FormValues, language: Language) => Parsed<Run>;
-}
-
-const only = (run: Run): Parsed<Run> => ({ value: run });
-function then<T>(parsed: Parsed<T>, run: (value: T) => Run): Parsed<Run> {
-  return 'errors' in parsed ? parsed : { value: run(parsed.value) };
-}
+import { changeActionSpecs } from './change-action-specs.ts';
+import { only, then, type ActionSpec } from './case-action-spec.ts';
 
 const actions: Readonly<Record<CaseAction, ActionSpec>> = {
   retry: { summary: 'Collects a failed register extract again', read: () => only(async (casework, id, viewer) => { await casework.retry(id, viewer); return 'retried'; }) },
@@ -95,6 +83,7 @@ const actions: Readonly<Record<CaseAction, ActionSpec>> = {
     summary: 'A granskare sends the proposed decision back to the case handler',
     read: () => only(async (casework, id, viewer) => { await casework.returnDecision(id, viewer); return 'decision-returned'; }),
   },
+  ...changeActionSpecs,
 };
 
 async function perform(

@@ -5,7 +5,8 @@ import { consolePaths } from './console-layout-text.ts';
 
 /** What a case handler or granskare does on a request page; each is one POST route. */
 export type CaseAction =
-  | 'assign' | 'retry' | 'resend-delivery' | 'extend' | 'pause' | 'resume' | 'match' | 'review' | 'review-approve' | 'decision' | 'decision-approve' | 'decision-return';
+  | 'assign' | 'retry' | 'resend-delivery' | 'extend' | 'pause' | 'resume' | 'match' | 'review' | 'review-approve' | 'decision' | 'decision-approve' | 'decision-return'
+  | 'change-correct' | 'change-complete' | 'change-erasure-plan' | 'change-restrict' | 'change-object' | 'change-item' | 'changes-decision' | 'changes-retry';
 
 export const caseActionSlugs: Readonly<Record<CaseAction, string>> = {
   assign: 'tilldela',
@@ -20,6 +21,14 @@ export const caseActionSlugs: Readonly<Record<CaseAction, string>> = {
   decision: 'beslut',
   'decision-approve': 'beslut/godkann',
   'decision-return': 'beslut/atervisa',
+  'change-correct': 'andringar/rattelse',
+  'change-complete': 'andringar/komplettering',
+  'change-erasure-plan': 'andringar/provkorning',
+  'change-restrict': 'andringar/begransning',
+  'change-object': 'andringar/invandning',
+  'change-item': 'andringar/post',
+  'changes-decision': 'andringar/beslut',
+  'changes-retry': 'andringar/kor-igen',
 };
 
 export const CASES_PATH = '/konsol/arenden';

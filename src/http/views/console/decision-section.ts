@@ -8,6 +8,7 @@ import type { StaffCaseDetail } from '../../../operations/requests/case-views.ts
 import { actorLabel } from './actor-label.ts';
 import { actionForm, type CaseFormContext } from './case-form-context.ts';
 import { decisionForm } from './decision-form.ts';
+import { changesDecisionForm } from './changes-section.ts';
 import { formatDateTime } from './format-date-time.ts';
 import type { RequestPageText } from './request-page-text.ts';
 
@@ -68,6 +69,6 @@ export function decisionSection(context: DecisionContext): SafeHtml {
       <h3 id="beslut">${words.heading}</h3>
       ${shown && status !== 'ready' && status !== 'handling' ? shownDecision(shown, context) : ''}
       ${shown && status === 'approval' ? approval(shown, context) : ''}
-      ${proposing ? decisionForm(context) : ''}
+      ${proposing ? (detail.changes && detail.changes.items.length > 0 ? changesDecisionForm(context) : decisionForm(context)) : ''}
     </section>`;
 }

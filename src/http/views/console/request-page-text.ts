@@ -5,11 +5,13 @@ import type { IdentityMethod, LetterKind, RepresentationProof, RequesterKind } f
 
 export type DoneNotice =
   | 'registered' | 'registered-duplicate' | 'assigned' | 'retried' | 'delivery-resent' | 'extended' | 'paused' | 'resumed' | 'matched' | 'review-proposed' | 'review-approved'
-  | 'decision-sent' | 'decision-proposed' | 'decision-approved' | 'decision-returned';
+  | 'decision-sent' | 'decision-proposed' | 'decision-approved' | 'decision-returned'
+  | 'change-proposed' | 'erasure-planned' | 'change-decided' | 'change-removed' | 'changes-retried';
 
 export const DONE_NOTICES: readonly DoneNotice[] = [
   'registered', 'registered-duplicate', 'assigned', 'retried', 'delivery-resent', 'extended', 'paused', 'resumed', 'matched', 'review-proposed', 'review-approved',
   'decision-sent', 'decision-proposed', 'decision-approved', 'decision-returned',
+  'change-proposed', 'erasure-planned', 'change-decided', 'change-removed', 'changes-retried',
 ];
 
 export interface RequestPageText {
@@ -105,6 +107,11 @@ const sv: RequestPageText = {
     'decision-proposed': 'Beslutsförslaget är sparat och väntar på en granskares godkännande.',
     'decision-approved': 'Beslutet är godkänt och skickas till personen.',
     'decision-returned': 'Beslutsförslaget är återvisat till handläggaren.',
+    'change-proposed': 'Förslaget är sparat som en post i begäran.',
+    'erasure-planned': 'Provkörningen är klar: varje post visar om den raderas eller sparas, och varför.',
+    'change-decided': 'Posten är ändrad.',
+    'change-removed': 'Posten är borttagen.',
+    'changes-retried': 'Ändringarna körs igen.',
   },
   preview: 'Förhandsgranska registerutdraget så som det skulle skickas nu',
   summary: 'Sammanfattning',
@@ -205,6 +212,11 @@ const en: RequestPageText = {
     'decision-proposed': 'The proposed decision is saved and waits for a reviewer’s approval.',
     'decision-approved': 'The decision is approved and goes to the person.',
     'decision-returned': 'The proposed decision is sent back to the case handler.',
+    'change-proposed': 'The proposal is saved as an item of the request.',
+    'erasure-planned': 'The dry run is done: each item shows whether it is erased or kept, and why.',
+    'change-decided': 'The item is changed.',
+    'change-removed': 'The item is removed.',
+    'changes-retried': 'The changes are run again.',
   },
   preview: 'Preview the register extract as it would be sent now',
   summary: 'Summary',

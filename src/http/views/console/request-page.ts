@@ -15,6 +15,7 @@ import { actorLabel } from './actor-label.ts';
 import { caseFormsText } from './case-forms-text.ts';
 import { casePath, withLanguage, type CaseAction } from './case-paths.ts';
 import { decisionSection } from './decision-section.ts';
+import { changesSection } from './changes-section.ts';
 import { deliveriesSection } from './delivery-section.ts';
 import type { DueOptions } from './due-state.ts';
 import { errorSummary } from './form-errors.ts';
@@ -108,6 +109,7 @@ export function renderRequestPage(input: RequestPageInput): SafeHtml {
     ${wordsSection(summaryContext)}
     ${previewLink(detail, language, text)}
     ${actionsSection(input, formContext, canHandle)}
+    ${changesSection({ ...formContext, detail, canHandle })}
     ${timelineSection(detail, language, text)}
     ${stepsSection(detail, text)}
     ${lettersSection(detail, language, text)}
