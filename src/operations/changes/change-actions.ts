@@ -8,7 +8,7 @@ import { changeItemsOf, findChangeExecution, type ChangeExecutionStatus, type Ch
 import type { RequestRecord } from '../../stores/request-store.ts';
 import { itemDescription } from './change-decision.ts';
 import {
-  decideItem, describeItems, personRecords, proposeCompletion, proposeCorrection, proposeErasure, proposeRestriction, registerObjection,
+  decideItem, describeItems, objectable, personRecords, proposeCompletion, proposeCorrection, proposeErasure, proposeRestriction, registerObjection,
   type PersonRecord,
 } from './change-items.ts';
 import type { ChangeworkDependencies } from './change-work.ts';
@@ -72,7 +72,7 @@ export async function changesView(
   const datasets = new Map<string, string>();
   const shownRecords = records.map((record) => {
     const dataset = deps.catalog.systems.flatMap((system) => system.datasets).find((candidate) => candidate.qualifiedId === record.dataset)!;
-    datasets.set(dataset.qualifiedId, dataset.name[language]);
+    if (request.right !== 'objection' || objectable(deps.catalog, dataset)) datasets.set(dataset.qualifiedId, dataset.name[language]);
     return { ...record, datasetName: dataset.name[language], fieldNames: names(dataset, language) };
   });
   return {

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { recordHash } from '../../access/restricted-read.ts';
-import type { Dataset } from '../../catalog/catalog-types.ts';
+import type { Catalog, Dataset } from '../../catalog/catalog-types.ts';
 import { datasetEntries } from '../../catalog/catalog-walk.ts';
 import type { Database } from '../../db/database-schema.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
@@ -57,6 +57,12 @@ export function keyLabel(dataset: Dataset, key: Readonly<Record<string, string>>
     const field = dataset.fields.find((candidate) => candidate.name === name);
     return !identity.has(name) && field?.category !== 'identity';
   }).map((name) => [name, key[name] ?? '']));
+}
+
+/** Art. 21(1) applies to processing based on a public task or official authority (6(1)(e)) or a legitimate interest (6(1)(f)). */
+export function objectable(catalog: Catalog, dataset: Dataset): boolean {
+  return catalog.purposes.some((purpose) => dataset.purposes.includes(purpose.id) && purpose.id !== RIGHTS_PURPOSE
+    && (purpose.legalBasis.article6 === 'e' || purpose.legalBasis.article6 === 'f'));
 }
 
 function ownerOf(dataset: Dataset): string | undefined {
@@ -237,6 +243,7 @@ export async function registerObjection(
   const request = await openRequest(deps, input.requestId, 'object');
   const dataset = datasetOf(deps.catalog, input.dataset);
   if (!ownerOf(dataset)) throw new InsynError('CHANGE_NOT_ALLOWED', `${dataset.qualifiedId} names no person`);
+  if (!objectable(deps.catalog, dataset)) throw new InsynError('CHANGE_NOT_ALLOWED', `${dataset.qualifiedId}: no processing based on a public task or legitimate interest to object to`);
   const existing = await changeItemsOf(deps.db, request.id);
   if (existing.some((item) => item.kind === 'object' && item.dataset === dataset.qualifiedId)) throw new InsynError('VALIDATION_FAILED', 'dataset: the objection is already registered');
   const restrictionIds = await restrictData({ ...deps, access: await deps.access() }, {
