@@ -144,8 +144,19 @@ export async function updateChangeExecution(
   }).where('request_id', '=', requestId).execute();
 }
 
-/** Executions not done: what a case handler must see waiting. */
-export async function openChangeExecutions(db: Kysely<Database>): Promise<ChangeExecutionRecord[]> {
-  const rows = await db.selectFrom('change_execution').selectAll().where('status', '<>', 'done').orderBy('execute_after').execute();
-  return rows.map(toExecution);
+export interface StalledExecution {
+  readonly requestId: string;
+  readonly caseNumber: string | null;
+  readonly status: 'waiting' | 'failed';
+  readonly errorCode: string | null;
+}
+
+/** Runs waiting for a failing system or failed: what case handlers must see in the queue (protected persons' only when allowed). */
+export async function stalledChangeExecutions(db: Kysely<Database>, includeProtected: boolean): Promise<StalledExecution[]> {
+  let query = db.selectFrom('change_execution').innerJoin('request', 'request.id', 'change_execution.request_id')
+    .select(['change_execution.request_id', 'request.case_number', 'change_execution.status', 'change_execution.error_code'])
+    .where('change_execution.status', 'in', ['waiting', 'failed']).orderBy('change_execution.updated_at').limit(100);
+  if (!includeProtected) query = query.where('request.protected', '=', false);
+  const rows = await query.execute();
+  return rows.map((row) => ({ requestId: row.request_id, caseNumber: row.case_number, status: row.status as 'waiting' | 'failed', errorCode: row.error_code }));
 }

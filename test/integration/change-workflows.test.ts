@@ -15,7 +15,7 @@ import {
 } from '../../src/operations/changes/change-items.ts';
 import { planErasure } from '../../src/operations/changes/erasure-plan.ts';
 import { approveRequestDecision, proposeRequestDecision } from '../../src/operations/requests/decide-request.ts';
-import { changeItemsOf, findChangeExecution } from '../../src/stores/change-item-store.ts';
+import { changeItemsOf, findChangeExecution, stalledChangeExecutions } from '../../src/stores/change-item-store.ts';
 import { listLetters, findLetter } from '../../src/stores/letter-store.ts';
 import { requestNotifications } from '../../src/stores/recipient-notification-store.ts';
 import { statementsOfSubject } from '../../src/stores/supplementary-statement-store.ts';
@@ -197,5 +197,7 @@ describe('a refused change', () => {
     const execution = await findChangeExecution(fixture.deps.db, requestId);
     assert.deepEqual([execution?.status, execution?.errorCode], ['failed', 'CHANGE_NOT_CARRIED_OUT']);
     assert.equal((await listLetters(fixture.deps.db, requestId)).filter((letter) => letter.kind === 'receipt').length, 0, 'no receipt for what was not done');
+    const stalled = await stalledChangeExecutions(fixture.deps.db, true);
+    assert.ok(stalled.some((run) => run.requestId === requestId && run.status === 'failed'), 'the queue shows the run that needs attention');
   });
 });

@@ -30,8 +30,9 @@ export const queueRoutes: FastifyPluginAsyncTypebox<ConsoleRoutesOptions> = asyn
       ...(filter.status ? { statuses: [filter.status] } : {}), ...(filter.right ? { rights: [filter.right] } : {}),
       ...(filter.channel ? { channels: [filter.channel] } : {}), ...(filter.overdue ? { overdueAt: now } : {}), mine: filter.mine,
     }, context.viewer);
+    const stalled = await options.casework.stalledChanges(context.viewer);
     const main = renderQueuePage({
-      language: context.language, rows, total, filter, now, seesProtected: context.viewer.roles.includes('skyddad-identitet'),
+      language: context.language, rows, total, filter, now, stalled, seesProtected: context.viewer.roles.includes('skyddad-identitet'),
       due: { reminderWorkingDays: options.reminderWorkingDays, evesAreHolidays: options.evesAreHolidays },
     });
     return sendConsolePage(reply, options, context, { title: queuePageText[context.language].title, current: 'queue', main });

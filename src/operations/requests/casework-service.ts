@@ -31,6 +31,7 @@ import { registerRequest, type IntakeResult } from './register-request.ts';
 import { searchCases } from './search-cases.ts';
 import type { ChangeworkDependencies } from '../changes/change-work.ts';
 import { changeActions, changesView } from '../changes/change-actions.ts';
+import { stalledChangeExecutions, type StalledExecution } from '../../stores/change-item-store.ts';
 
 export type { StaffRole, StaffViewer };
 
@@ -95,6 +96,11 @@ export function createCaseworkService(deps: CaseworkServiceDependencies) {
       if (!deps.changework || request.right === 'access') return detail;
       const canHandle = HANDLER.some((role) => viewer.roles.includes(role));
       return { ...detail, changes: await changesView(deps.changework, request, { actor: actorOf(viewer), withRecords: canHandle && request.status === 'handling' }) };
+    },
+    /** Decided changes whose run waits for a failing system or failed (shown above the queue). */
+    stalledChanges: async (viewer: StaffViewer): Promise<StalledExecution[]> => {
+      requireRole(viewer, [...HANDLER, 'dataskyddsombud']);
+      return stalledChangeExecutions(deps.db, viewer.roles.includes('skyddad-identitet'));
     },
     /** The change proposals, decisions on items and the run (issue 6); each opens the case first (logged). */
     changes: (requestId: string, viewer: StaffViewer) => {

@@ -4,6 +4,7 @@ import type { Language } from '../../request-language.ts';
 export interface QueuePageText {
   readonly title: string;
   readonly lead: string;
+  readonly stalled: { readonly heading: string; readonly waiting: string; readonly failed: string };
   readonly filterLegend: string;
   readonly status: string;
   readonly allOpen: string;
@@ -35,6 +36,7 @@ export const queuePageText: Readonly<Record<Language, QueuePageText>> = {
   sv: {
     title: 'Ärendekö',
     lead: 'Öppna ärenden om registrerades rättigheter, det som ska besvaras först överst.',
+    stalled: { heading: 'Beslut som inte är genomförda', waiting: 'väntar på ett källsystem som inte svarar', failed: 'kunde inte genomföras, behöver åtgärdas' },
     filterLegend: 'Visa ärenden',
     status: 'Status',
     allOpen: 'Alla öppna',
@@ -64,6 +66,7 @@ export const queuePageText: Readonly<Record<Language, QueuePageText>> = {
   en: {
     title: 'Request queue',
     lead: 'Open requests about data subjects’ rights, the one to answer first at the top.',
+    stalled: { heading: 'Decisions not carried out', waiting: 'waiting for a source system that does not answer', failed: 'could not be carried out, needs attention' },
     filterLegend: 'Show requests',
     status: 'Status',
     allOpen: 'All open',

@@ -31,6 +31,18 @@ export interface QueuePageInput {
   readonly due: DueOptions;
   /** False: the viewer lacks the skyddad-identitet authorisation, and the page says such cases are left out. */
   readonly seesProtected: boolean;
+  /** Decided changes whose run waits for a failing system or failed. */
+  readonly stalled?: readonly { readonly requestId: string; readonly caseNumber: string | null; readonly status: 'waiting' | 'failed'; readonly errorCode: string | null }[];
+}
+
+function stalledNotice(input: QueuePageInput, text: QueuePageText): SafeHtml {
+  const stalled = input.stalled ?? [];
+  if (stalled.length === 0) return html``;
+  return html`<section class="notice notice-warning" aria-labelledby="ej-genomforda">
+      <h2 id="ej-genomforda">${text.stalled.heading}</h2>
+      <ul>${stalled.map((run) => html`<li><a href="${withLanguage(casePath(run.requestId), input.language)}">${run.caseNumber ?? run.requestId}</a>:
+        ${run.status === 'failed' ? text.stalled.failed : text.stalled.waiting} <code>${run.errorCode ?? '–'}</code></li>`)}</ul>
+    </section>`;
 }
 
 function filterForm(input: QueuePageInput, text: QueuePageText): SafeHtml {
@@ -99,6 +111,7 @@ export function renderQueuePage(input: QueuePageInput): SafeHtml {
   const text = queuePageText[input.language];
   return html`<h1>${text.title}</h1>
     <p>${text.lead}</p>
+    ${stalledNotice(input, text)}
     ${filterForm(input, text)}
     <p role="status">${text.count(input.rows.length, input.total)}</p>
     ${input.seesProtected ? '' : html`<p class="field-hint">${text.protectedHidden}</p>`}

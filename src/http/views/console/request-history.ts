@@ -42,6 +42,8 @@ export function eventDescription(event: CaseEvent, language: Language, text: Req
     case 'matched': return words.matched;
     case 'decision-proposed': return words.decisionProposed;
     case 'decision-approved': return words.decisionApproved;
+    case 'changes-proposed': return words.changesProposed(Number(event.detail.items) || 0);
+    case 'changes-carried-out': return words.changesCarriedOut(Number(event.detail.done) || 0, Number(event.detail.notified) || 0);
     case 'reminder': return words.reminder;
     case 'overdue-alert': return words.overdueAlert;
     default: return deliveryEventDescription(event, language) ?? words.other(event.kind);

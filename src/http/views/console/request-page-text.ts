@@ -83,6 +83,8 @@ export interface RequestPageText {
     readonly matched: string;
     readonly decisionProposed: string;
     readonly decisionApproved: string;
+    readonly changesProposed: (items: number) => string;
+    readonly changesCarriedOut: (done: number, notified: number) => string;
     readonly reminder: string;
     readonly overdueAlert: string;
     readonly other: (kind: string) => string;
@@ -188,6 +190,8 @@ const sv: RequestPageText = {
     matched: 'Personen identifierad',
     decisionProposed: 'Beslut föreslaget',
     decisionApproved: 'Beslut godkänt',
+    changesProposed: (items) => `Ändringar föreslagna (${items} ${items === 1 ? 'post' : 'poster'})`,
+    changesCarriedOut: (done, notified) => `Beslutet genomfört: ${done} ${done === 1 ? 'ändring' : 'ändringar'}, ${notified} ${notified === 1 ? 'mottagare underrättad' : 'mottagare underrättade'}`,
     reminder: 'Påminnelse: sista svarsdagen närmar sig',
     overdueAlert: 'Larm: sista svarsdagen har passerat',
     other: (kind) => kind,
@@ -293,6 +297,8 @@ const en: RequestPageText = {
     matched: 'Person identified',
     decisionProposed: 'Decision proposed',
     decisionApproved: 'Decision approved',
+    changesProposed: (items) => `Changes proposed (${items} ${items === 1 ? 'item' : 'items'})`,
+    changesCarriedOut: (done, notified) => `Decision carried out: ${done} ${done === 1 ? 'change' : 'changes'}, ${notified} ${notified === 1 ? 'recipient' : 'recipients'} told`,
     reminder: 'Reminder: the due date is near',
     overdueAlert: 'Alert: the due date has passed',
     other: (kind) => kind,
