@@ -97,9 +97,31 @@ export interface Retention {
 
 export type ErasureGround = 'legal-obligation' | 'public-task' | 'official-authority' | 'archiving';
 
+/**
+ * How an erasable record is erased: deleted (the default), or anonymised in place — `fields` set to
+ * null, or to the text `values` gives — where the source keeps the row (statistics, a ledger).
+ * `fields` always include the dataset's first identity field: a row that still names the person is
+ * not anonymous.
+ */
 export type ErasureRule =
-  | { readonly rule: 'erasable' }
+  | { readonly rule: 'erasable'; readonly method?: 'delete' }
+  | {
+    readonly rule: 'erasable'; readonly method: 'anonymise'; readonly fields: readonly string[];
+    readonly values?: Readonly<Record<string, string>>;
+  }
   | { readonly rule: 'retained'; readonly ground: ErasureGround; readonly reference: string };
+
+/**
+ * Where a source system marks a record restricted (Art. 18): one of the dataset's fields. A record
+ * whose field holds `value` (compared as text) is restricted wherever it is read through Insyn,
+ * whoever set it; Insyn writes `value` when it restricts a record and `clearedValue` (null when
+ * absent) when it lifts the restriction.
+ */
+export interface SourceRestriction {
+  readonly field: string;
+  readonly value: string;
+  readonly clearedValue?: string;
+}
 
 export type SecrecyClass = 'none' | 'third-party' | 'protected-address' | 'draft-or-note' | 'child-against-guardian';
 
@@ -150,6 +172,8 @@ export interface Dataset {
   readonly source: LocalizedText;
   readonly retention: Retention;
   readonly erasure: ErasureRule;
+  /** Where the source system itself marks a record restricted; absent: only Insyn's register does. */
+  readonly restriction?: SourceRestriction;
   readonly secrecy: SecrecyClass;
   readonly recipients: readonly string[];
 }

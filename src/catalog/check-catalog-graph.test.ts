@@ -160,3 +160,66 @@ test('a field that names the record or a person (key, identity, reference) canno
       'cases.decisions.person_id names the record or a person (primaryKey, identity or reference field) and cannot be changeable'),
   ]);
 });
+
+const personsFields = "        - { name: pnr, description: { sv: Personnummer, en: Personal identity number }, category: identity }\n      source: { sv: Folkbokföringen";
+const personsErasure = 'erasure: { rule: retained, ground: legal-obligation, reference: 114 kap. socialförsäkringsbalken }\n      secrecy: none\n      recipients';
+
+/** cases.persons with a restriction mark (field `flag`, a `note` field beside it) and the given erasure rule. */
+function persons(restriction: string, erasure = 'erasure: { rule: erasable }'): CatalogFiles {
+  const changes = edited(cases, personsFields, "        - { name: pnr, description: { sv: Personnummer, en: Personal identity number }, category: identity }\n"
+    + '        - { name: flag, description: { sv: Spärrad, en: Restricted }, category: case-data }\n'
+    + '        - { name: note, description: { sv: Anteckning, en: Note }, category: case-data, changeable: true }\n      source: { sv: Folkbokföringen');
+  return { [cases]: changes[cases]?.replace(personsErasure, `${erasure}\n${restriction}      secrecy: none\n      recipients`) };
+}
+
+test('a restriction mark names a field of the dataset that names no one and no correction can change', (t) => {
+  assert.deepEqual(check(t, persons("      restriction: { field: flag, value: 'J', clearedValue: 'N' }\n")), []);
+  assert.deepEqual(check(t, persons("      restriction: { field: flag, value: '1' }\n")), [], 'clearedValue is optional (null)');
+  const unknown = persons("      restriction: { field: flagg, value: 'J' }\n");
+  assert.deepEqual(check(t, unknown), [expected(unknown, cases, 'flagg', 'unknown field `flagg`: cases.persons has no such field')]);
+  for (const [field, reason] of [['pnr', 'names the record or a person (primaryKey, identity or reference field) and cannot mark a restriction'],
+    ['id', 'names the record or a person (primaryKey, identity or reference field) and cannot mark a restriction'],
+    ['note', 'is changeable: a correction could lift the restriction; the restriction field cannot be changeable']]) {
+    const changes = persons(`      restriction: { field: ${field}, value: 'J' }\n`);
+    assert.deepEqual(check(t, changes), [expected(changes, cases, `${field}, value: 'J'`, `cases.persons.${field} ${reason}`)]);
+  }
+  const same = persons("      restriction: { field: flag, value: 'J', clearedValue: 'J' }\n");
+  assert.deepEqual(check(t, same), [expected(same, cases, "'J' }", '`clearedValue` must differ from `value` (the value that marks a record restricted)')]);
+  const codes = edited(cases, 'P100Y, from: superseded, disposal: arkiveras, source: Arkivlagen (1990:782) }\n      erasure: { rule: erasable }\n',
+    "P100Y, from: superseded, disposal: arkiveras, source: Arkivlagen (1990:782) }\n      erasure: { rule: erasable }\n      restriction: { field: code, value: 'J' }\n");
+  assert.deepEqual(check(t, codes), [
+    expected(codes, cases, "restriction: { field: code", 'cases.benefit-codes holds no personal data: there is nothing to restrict'),
+    expected(codes, cases, "code, value: 'J'", 'cases.benefit-codes.code names the record or a person (primaryKey, identity or reference field) and cannot mark a restriction'),
+  ]);
+});
+
+test('an anonymising erasure clears fields of the dataset, never a key part, always the identity field that names whom it is about', (t) => {
+  const valid = persons('', "erasure: { rule: erasable, method: anonymise, fields: [pnr, note], values: { pnr: '000000000000' } }");
+  assert.deepEqual(check(t, valid), []);
+  const catalog = checkCatalog(writeCatalog(t, catalogWith(valid))).catalog;
+  assert.deepEqual(catalog?.systems[0]?.datasets[0]?.erasure, { rule: 'erasable', method: 'anonymise', fields: ['pnr', 'note'], values: { pnr: '000000000000' } });
+  const bad = persons("      restriction: { field: flag, value: 'J' }\n",
+    "erasure: { rule: erasable, method: anonymise, fields: [id, notes, flag], values: { note: '-' } }");
+  assert.deepEqual(check(t, bad), [
+    expected(bad, cases, '[id, notes', 'anonymising must clear `pnr`, the identity field that names whom a record is about: a record that still names the person is not anonymous'),
+    expected(bad, cases, 'id, notes', 'cases.persons.id is part of the primaryKey that names the record: it cannot be anonymised'),
+    expected(bad, cases, 'notes, flag', 'unknown field `notes`: cases.persons has no such field'),
+    expected(bad, cases, 'flag]', 'cases.persons.flag is the restriction field, not personal data to anonymise'),
+    expected(bad, cases, "note: '-'", '`note` is not among the anonymised `fields`'),
+  ]);
+});
+
+test('the erasure method and its fields belong only where they apply', (t) => {
+  const noFields = persons('', 'erasure: { rule: erasable, method: anonymise }');
+  assert.deepEqual(check(t, noFields), [expected(noFields, cases, '{ rule: erasable, method', 'erasure method "anonymise" needs `fields` (the fields cleared)')]);
+  const deleting = persons('', 'erasure: { rule: erasable, method: delete, fields: [pnr] }');
+  assert.deepEqual(check(t, deleting), [expected(deleting, cases, 'fields: [pnr]', '`fields` applies only to erasure method "anonymise"')]);
+  const retained = edited(certificates, 'reference: 110 kap. socialförsäkringsbalken }', 'reference: 110 kap. socialförsäkringsbalken, method: anonymise, fields: [patient] }');
+  assert.deepEqual(check(t, retained), [
+    expected(retained, certificates, 'method: anonymise', '`method` applies only to erasure rule "erasable" (a retained record is not erased)'),
+    expected(retained, certificates, 'fields: [patient]', '`fields` applies only to erasure rule "erasable" (a retained record is not erased)'),
+  ]);
+  const noOwner = edited(cases, "erasure: { rule: erasable }\n      secrecy: none\n    - id: benefit", 'erasure: { rule: erasable, method: anonymise, fields: [amount] }\n      secrecy: none\n    - id: benefit');
+  assert.deepEqual(check(t, noOwner), [expected(noOwner, cases, 'anonymise, fields: [amount]',
+    'cases.decisions has no identity field that names whom a record is about: there is no one to anonymise it for')]);
+});

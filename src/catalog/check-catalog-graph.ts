@@ -7,6 +7,7 @@ import type { Catalog } from './catalog-types.ts';
 import { referenceFindings } from './check-catalog-references.ts';
 import { datasetRuleFindings } from './check-dataset-rules.ts';
 import { reachabilityFindings } from './check-identity-reachability.ts';
+import { sourceWriteFindings } from './check-source-writes.ts';
 import { uniqueIdFindings } from './check-unique-ids.ts';
 import type { GraphFinding } from './graph-finding.ts';
 
@@ -24,6 +25,7 @@ export function checkCatalogGraph(catalog: Catalog, locate: Locator): CatalogPro
     ...uniqueIdFindings(catalog),
     ...referenceFindings(catalog),
     ...datasetRuleFindings(catalog),
+    ...sourceWriteFindings(catalog),
     ...reachabilityFindings(catalog),
   ].map((finding) => located(locate, finding));
 }

@@ -4,7 +4,7 @@ import type { Catalog, Dataset, ErasureRule } from './catalog-types.ts';
 import type { CatalogYaml } from './catalog-schema.ts';
 import type { DatasetYaml, SystemYaml } from './system-schema.ts';
 
-/** As written: the graph check reports a retained rule without ground or reference, and an erasable one with them. */
+/** As written: the graph checks report a retained rule without ground or reference, an erasable one with them, and misplaced anonymising keys. */
 function erasureRule(erasure: DatasetYaml['erasure']): ErasureRule {
   return erasure as ErasureRule;
 }

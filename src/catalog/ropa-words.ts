@@ -87,6 +87,9 @@ const groundWords: Readonly<Record<ErasureGround, Words>> = {
 
 /** Whether the data are erased when the person asks (Art. 17), and if not, why. */
 export function erasureWords(erasure: ErasureRule, lang: Language): string {
+  if (erasure.rule === 'erasable' && erasure.method === 'anonymise') {
+    return lang === 'sv' ? 'Avidentifieras på begäran (art. 17)' : 'Anonymised on request (Art. 17)';
+  }
   if (erasure.rule === 'erasable') return lang === 'sv' ? 'Raderas på begäran (art. 17)' : 'Erased on request (Art. 17)';
   const retained = lang === 'sv' ? 'Raderas inte på begäran' : 'Not erased on request';
   return `${retained}: ${groundWords[erasure.ground][lang]} (${erasure.reference})`;

@@ -33,11 +33,23 @@ const retentionSchema = Type.Object({
   source: text,
 }, closed);
 
-/** `ground` and `reference` are required for `retained`; the graph check says so at its line. */
+/**
+ * `ground` and `reference` are required for `retained`, `fields` for the method `anonymise`; the
+ * graph check says so at its line.
+ */
 const erasureSchema = Type.Object({
   rule: Type.Enum(['erasable', 'retained'] as const),
   ground: Type.Optional(Type.Enum(erasureGrounds)),
   reference: Type.Optional(text),
+  method: Type.Optional(Type.Enum(['delete', 'anonymise'] as const)),
+  fields: Type.Optional(Type.Array(fieldName, { minItems: 1 })),
+  values: Type.Optional(Type.Record(Type.String(), text)),
+}, closed);
+
+const restrictionSchema = Type.Object({
+  field: fieldName,
+  value: text,
+  clearedValue: Type.Optional(text),
 }, closed);
 
 const datasetSchema = Type.Object({
@@ -60,6 +72,7 @@ const datasetSchema = Type.Object({
   source: localized,
   retention: retentionSchema,
   erasure: erasureSchema,
+  restriction: Type.Optional(restrictionSchema),
   secrecy: Type.Enum(secrecyClasses),
   recipients: Type.Optional(Type.Array(id)),
 }, closed);
