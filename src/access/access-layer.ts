@@ -1,7 +1,8 @@
 // The only door to personal data in the source systems. Every call names an actor and a
 // purpose; the purpose is checked against the catalog; the event is appended to the
 // processing log BEFORE the source is touched (no event, no access) and the outcome after.
-// Reads here; changes of a record in change-record.ts, erasures in erase-record.ts.
+// Reads here; changes of a record in change-record.ts, erasures in erase-record.ts, a source's
+// restriction mark in mark-restriction.ts.
 import type { Catalog } from '../catalog/catalog-types.ts';
 import type { ProcessingEventInput, StoredEvent } from '../audit/processing-event.ts';
 import type { ConnectorRegistry } from '../connectors/connect-systems.ts';
@@ -11,10 +12,11 @@ import type { IdentityNumber } from '../domain/personnummer.ts';
 import { readEvent } from './read-event.ts';
 import { resolveRead, storedForms, type ResolvedRead } from './resolve-read.ts';
 import {
-  createChangeDoor, type ChangeDoorDependencies, type ChangeValuesPort, type RecordChangeRequest, type RecordChangeResult, type RecordRequest,
+  createChangeDoor, type ChangeDoorDependencies, type ChangeValuesPort, type DoorRead, type RecordChangeRequest, type RecordChangeResult, type RecordRequest,
 } from './change-record.ts';
 import { createEraseDoor, type RecordEraseResult } from './erase-record.ts';
-import { groundFor, recordHash, type RestrictionPort } from './restricted-read.ts';
+import { createRestrictionMarkDoor, type RestrictionMarkRequest, type RestrictionMarkResult } from './mark-restriction.ts';
+import { groundFor, recordHash, sourceRestricted, type RestrictionPort } from './restricted-read.ts';
 import type { RestrictionGround } from '../domain/restriction.ts';
 
 /** The part of the processing log the access layer needs. */
@@ -64,6 +66,8 @@ export interface AccessLayer {
   changeRecord(request: RecordChangeRequest): Promise<RecordChangeResult>;
   /** Erases one record of the person in its source system, if the catalog's rule allows (erase-record.ts). */
   eraseRecord(request: RecordRequest): Promise<RecordEraseResult>;
+  /** Marks the person's records restricted in their source system, or clears the mark, where the catalog names the field (mark-restriction.ts). */
+  markRestriction(request: RestrictionMarkRequest): Promise<RestrictionMarkResult>;
 }
 
 export interface AccessLayerDependencies {
@@ -114,17 +118,26 @@ function matchedFields(row: Row, conditions: readonly ValueSet[]): string[] {
   return conditions.filter((condition) => condition.values.has(String(row[condition.field]).trimEnd())).map((condition) => condition.field);
 }
 
-/** What a read fetches: the fields asked for plus the keys and matched fields needed to merge rows. */
+/** What a read fetches: the fields asked for plus the keys and matched fields needed to merge rows, and the source's restriction mark. */
 function fieldsToRead(read: ResolvedRead, queries: readonly WhereCondition[][]): string[] {
-  return [...new Set([...read.fields, ...queries.flat().map((condition) => condition.field), ...read.dataset.primaryKey])];
+  const mark = read.dataset.restriction ? [read.dataset.restriction.field] : [];
+  return [...new Set([...read.fields, ...queries.flat().map((condition) => condition.field), ...read.dataset.primaryKey, ...mark])];
+}
+
+interface RowsRead {
+  readonly rows: readonly Row[];
+  readonly keys: readonly Row[];
+  readonly matchedBy: readonly (readonly string[])[];
+  /** Per row: whether the source system marks it restricted. */
+  readonly marked: readonly boolean[];
 }
 
 /** Reads the rows of one dataset matching the subject, each row once (by primary key). */
-async function readRows(connectors: ConnectorRegistry, read: ResolvedRead, queries: readonly WhereCondition[][], limit: number) {
+async function readRows(connectors: ConnectorRegistry, read: ResolvedRead, queries: readonly WhereCondition[][], limit: number): Promise<RowsRead> {
   const connector = connectors.get(read.dataset.system);
   const fields = fieldsToRead(read, queries);
   const requested = new Set(read.fields);
-  const byKey = new Map<string, { row: Row; keyValues: Row; matched: Set<string> }>();
+  const byKey = new Map<string, { row: Row; keyValues: Row; matched: Set<string>; marked: boolean }>();
   const conditions = queries.flat().map((condition) => ({ field: condition.field, values: new Set(condition.values) }));
   for (const where of queries) {
     for (const row of await connector.read({ location: read.dataset.location, fields, where, limit })) {
@@ -133,6 +146,7 @@ async function readRows(connectors: ConnectorRegistry, read: ResolvedRead, queri
         row: Object.fromEntries(Object.entries(row).filter(([name]) => requested.has(name))),
         keyValues: Object.fromEntries(read.dataset.primaryKey.map((name) => [name, row[name]])),
         matched: new Set(),
+        marked: sourceRestricted(read.dataset, row),
       };
       const matched = matchedFields(row, conditions);
       // A row that matches nothing asked for means the source ignored the conditions (or compares
@@ -143,7 +157,10 @@ async function readRows(connectors: ConnectorRegistry, read: ResolvedRead, queri
     }
   }
   const entries = [...byKey.values()].slice(0, limit);
-  return { rows: entries.map((entry) => entry.row), keys: entries.map((entry) => entry.keyValues), matchedBy: entries.map((entry) => [...entry.matched]) };
+  return {
+    rows: entries.map((entry) => entry.row), keys: entries.map((entry) => entry.keyValues), matchedBy: entries.map((entry) => [...entry.matched]),
+    marked: entries.map((entry) => entry.marked),
+  };
 }
 
 /** How many keys a read followed (counts only: keys may be personal data). */
@@ -172,47 +189,52 @@ export function createAccessLayer(deps: AccessLayerDependencies): AccessLayer {
     }
   }
 
-  async function performRead(read: ResolvedRead, request: SubjectReadRequest): Promise<SubjectReadResult> {
-    const subjectKey = deps.subjectKey(request.subject.normalized);
+  /** Per row: restricted in the register (the person's whole dataset, or the record for anyone) or marked so by the source itself. */
+  async function restrictedFlags(read: ResolvedRead, result: RowsRead, whole: boolean): Promise<boolean[]> {
     const port = deps.restrictions;
+    const hashes = port ? result.keys.map((key) => recordHash(port.keyed, read.dataset.qualifiedId, read.dataset.primaryKey, key)) : [];
+    const restricted = port && hashes.length > 0 ? await port.restrictedAmong(read.dataset.qualifiedId, hashes) : new Set<string>();
+    return result.rows.map((_, index) => whole || restricted.has(hashes[index]!) || result.marked[index] === true);
+  }
+
+  async function performRead(read: ResolvedRead, request: SubjectReadRequest): Promise<DoorRead & { readonly eventId: number }> {
+    const subjectKey = deps.subjectKey(request.subject.normalized);
     const ground = groundFor(read.purpose, request.restrictionGround);
-    const whole = port ? await port.wholeDataset(subjectKey, read.dataset.qualifiedId) : false;
+    const whole = deps.restrictions ? await deps.restrictions.wholeDataset(subjectKey, read.dataset.qualifiedId) : false;
     if (whole && !ground) return refuse(request, new InsynError('PROCESSING_RESTRICTED', `${read.dataset.qualifiedId}: only storage is allowed`));
     const queries = queryConditions(read, request);
     const base = readEvent(deps, request, read, fieldsToRead(read, queries));
     const attempt = await append(whole ? { ...base, detail: { restrictionGround: ground! } } : base);
-    let result: { rows: Row[]; keys: Row[]; matchedBy: string[][] };
-    let restrictedRows: boolean[];
+    let result: RowsRead;
+    let flags: boolean[];
     try {
       result = await readRows(deps.connectors, read, queries, request.limit ?? defaultLimit);
-      const hashes = port ? result.keys.map((key) => recordHash(port.keyed, read.dataset.qualifiedId, read.dataset.primaryKey, key)) : [];
-      const restricted = port && hashes.length > 0 ? await port.restrictedAmong(read.dataset.qualifiedId, hashes) : new Set<string>();
-      restrictedRows = hashes.map((hash) => whole || restricted.has(hash));
+      flags = await restrictedFlags(read, result, whole);
     } catch (error) {
       const code = error instanceof InsynError ? error.code : 'INTERNAL';
       await recordOutcome({ ...base, outcomeOf: attempt.id, outcome: 'failure', detail: { code } });
       throw error;
     }
     // Restricted records are left out of a read without a ground (and the count logged).
-    let withheld = 0;
-    if (!ground && restrictedRows.some(Boolean)) {
-      const keep = restrictedRows.map((restricted) => !restricted);
-      withheld = keep.filter((kept) => !kept).length;
-      result = {
-        rows: result.rows.filter((_, index) => keep[index]), keys: result.keys.filter((_, index) => keep[index]),
-        matchedBy: result.matchedBy.filter((_, index) => keep[index]),
-      };
-      restrictedRows = restrictedRows.filter((_, index) => keep[index]);
-    }
-    const usedGround = ground !== undefined && restrictedRows.some(Boolean);
+    const keep = flags.map((restricted) => ground !== undefined || !restricted);
+    const kept = (index: number) => keep[index] === true;
+    const withheld = result.rows.flatMap((row, index) => (kept(index) ? [] : [{ row: { ...result.keys[index], ...row }, matchedBy: result.matchedBy[index]! }]));
+    const restricted = flags.filter((_, index) => kept(index));
+    const usedGround = ground !== undefined && restricted.some(Boolean);
     await recordOutcome({
       ...base, outcomeOf: attempt.id, outcome: 'success',
-      detail: { rows: result.rows.length, ...viaDetail(request), ...(withheld > 0 ? { restricted: withheld } : {}), ...(usedGround ? { restrictionGround: ground } : {}) },
+      detail: {
+        rows: keep.filter(Boolean).length, ...viaDetail(request), ...(withheld.length > 0 ? { restricted: withheld.length } : {}),
+        ...(usedGround ? { restrictionGround: ground } : {}),
+      },
     });
-    return { rows: result.rows, matchedBy: result.matchedBy, restricted: restrictedRows, eventId: attempt.id };
+    return {
+      rows: result.rows.filter((_, index) => kept(index)), matchedBy: result.matchedBy.filter((_, index) => kept(index)), restricted, withheld, eventId: attempt.id,
+    };
   }
 
-  async function readSubject(request: SubjectReadRequest): Promise<SubjectReadResult> {
+  /** A read for a door: as readSubject, and the rows left out as restricted (never handed on; a door refuses on them). */
+  async function readForDoor(request: SubjectReadRequest): Promise<DoorRead & { readonly eventId: number }> {
     let read: ResolvedRead;
     try {
       read = resolveRead(deps.catalog, request);
@@ -223,14 +245,19 @@ export function createAccessLayer(deps: AccessLayerDependencies): AccessLayer {
     return performRead(read, request);
   }
 
+  async function readSubject(request: SubjectReadRequest): Promise<SubjectReadResult> {
+    const { rows, matchedBy, restricted, eventId } = await readForDoor(request);
+    return { rows, matchedBy, restricted, eventId };
+  }
+
   const doors: ChangeDoorDependencies = {
     catalog: deps.catalog, connectors: deps.connectors, subjectKey: deps.subjectKey, append, recordOutcome, changes: deps.changes,
     restrictions: deps.restrictions,
-    readRows: (request, fields) => readSubject({
+    readRows: (request, fields) => readForDoor({
       actor: request.actor, purpose: request.purpose, subject: request.subject, dataset: request.dataset, fields,
       ...(request.stepId ? { stepId: request.stepId } : {}), ...(request.restrictionGround ? { restrictionGround: request.restrictionGround } : {}),
     }),
   };
 
-  return { readSubject, changeRecord: createChangeDoor(doors), eraseRecord: createEraseDoor(doors) };
+  return { readSubject, changeRecord: createChangeDoor(doors), eraseRecord: createEraseDoor(doors), markRestriction: createRestrictionMarkDoor(doors) };
 }

@@ -51,6 +51,16 @@ export interface RecordRequest {
   readonly stepId?: string;
 }
 
+/** A door's read of the person's rows: those read, and those left out as restricted (never handed on: a door refuses on them). */
+export interface DoorRead {
+  readonly rows: readonly Row[];
+  readonly matchedBy: readonly (readonly string[])[];
+  /** Per row read: restricted, and read on a ground (the request's or its purpose's). */
+  readonly restricted: readonly boolean[];
+  /** The rows a read without a ground left out as restricted, with their keys and what they matched. */
+  readonly withheld: readonly { readonly row: Row; readonly matchedBy: readonly string[] }[];
+}
+
 export interface ChangeDoorDependencies {
   readonly catalog: Catalog;
   readonly connectors: ConnectorRegistry;
@@ -58,7 +68,7 @@ export interface ChangeDoorDependencies {
   readonly append: (event: ProcessingEventInput) => Promise<StoredEvent>;
   readonly recordOutcome: (event: ProcessingEventInput) => Promise<void>;
   /** The person's rows of the dataset (with the identity fields each matched by), read and logged through the access layer. */
-  readonly readRows: (request: RecordRequest, fields: readonly string[]) => Promise<{ readonly rows: readonly Row[]; readonly matchedBy: readonly (readonly string[])[] }>;
+  readonly readRows: (request: RecordRequest, fields: readonly string[]) => Promise<DoorRead>;
   readonly changes: ChangeValuesPort | undefined;
   readonly restrictions: RestrictionPort | undefined;
 }
@@ -81,9 +91,12 @@ export function resolveRecord(catalog: Catalog, request: RecordRequest): Resolve
   return { dataset, purposeId: purpose.id, legalBasis: legalBasisText(purpose) };
 }
 
+/** A correction, an erasure, or a restriction marked in the source. */
+export type RecordEventKind = 'rectify' | 'erase' | 'restrict';
+
 /** The processing-log event of a change or an erasure: names, never values. */
 export function recordEvent(
-  subjectKey: (normalized: string) => string, kind: 'rectify' | 'erase', request: RecordRequest, resolved: Partial<ResolvedRecord>, fields: readonly string[],
+  subjectKey: (normalized: string) => string, kind: RecordEventKind, request: RecordRequest, resolved: Partial<ResolvedRecord>, fields: readonly string[],
 ): ProcessingEventInput {
   return {
     actor: request.actor.id, purpose: resolved.purposeId ?? 'unknown', legalBasis: resolved.legalBasis ?? 'none', kind,
@@ -94,7 +107,7 @@ export function recordEvent(
 
 /** Logs a refused change or erasure (an attempt and a `refused` outcome) and throws the error. */
 export async function refuseRecord(
-  deps: Pick<ChangeDoorDependencies, 'append' | 'recordOutcome' | 'subjectKey'>, kind: 'rectify' | 'erase', request: RecordRequest,
+  deps: Pick<ChangeDoorDependencies, 'append' | 'recordOutcome' | 'subjectKey'>, kind: RecordEventKind, request: RecordRequest,
   resolved: Partial<ResolvedRecord>, error: InsynError,
 ): Promise<never> {
   const base = recordEvent(deps.subjectKey, kind, request, resolved, []);
@@ -131,6 +144,22 @@ export async function restrictionCheck(
   const restricted = await port.wholeDataset(deps.subjectKey(request.subject.normalized), dataset.qualifiedId)
     || (await port.restrictedAmong(dataset.qualifiedId, [recordHash(port.keyed, dataset.qualifiedId, dataset.primaryKey, request.key)])).size > 0;
   if (!restricted) return undefined;
+  if (!request.restrictionGround) throw new InsynError('PROCESSING_RESTRICTED', `${dataset.qualifiedId}: the record is restricted; name an Art. 18(2) ground`);
+  return request.restrictionGround;
+}
+
+/**
+ * A record restricted as read — marked so by the source system itself, or in the register — is
+ * changed or erased only on a ground the request names, as restrictionCheck asks of the register
+ * (PROCESSING_RESTRICTED otherwise); a read leaves such a record out, so it is never taken for gone.
+ * Returns the ground used, if any.
+ */
+export function readRestrictionCheck(dataset: Dataset, request: RecordRequest, read: DoorRead, registerGround: RestrictionGround | undefined): RestrictionGround | undefined {
+  const owner = dataset.identityFields[0]?.field;
+  const own = (row: Row, matched: readonly string[] | undefined) => owner !== undefined && (matched ?? []).includes(owner) && hasKey(dataset, row, request.key);
+  const restricted = read.rows.some((row, index) => read.restricted[index] === true && own(row, read.matchedBy[index]))
+    || read.withheld.some((entry) => own(entry.row, entry.matchedBy));
+  if (!restricted) return registerGround;
   if (!request.restrictionGround) throw new InsynError('PROCESSING_RESTRICTED', `${dataset.qualifiedId}: the record is restricted; name an Art. 18(2) ground`);
   return request.restrictionGround;
 }
@@ -175,8 +204,15 @@ export function createChangeDoor(deps: ChangeDoorDependencies): (request: Record
       if (error instanceof InsynError) return refuseRecord(deps, 'rectify', request, resolved, error);
       throw error;
     }
-    // The record must be the person's own: read by their identity, it is among their rows.
-    const own = ownRecords(dataset, request, await deps.readRows(request, [...dataset.primaryKey, ...fields]));
+    // The record must be the person's own: read by their identity, it is among their rows (and restricted only on a ground).
+    const read = await deps.readRows(request, [...dataset.primaryKey, ...fields]);
+    try {
+      ground = readRestrictionCheck(dataset, request, read, ground);
+    } catch (error) {
+      if (error instanceof InsynError) return refuseRecord(deps, 'rectify', request, resolved, error);
+      throw error;
+    }
+    const own = ownRecords(dataset, request, read);
     if (own.length !== 1) return refuseRecord(deps, 'rectify', request, resolved, new InsynError('SOURCE_CONFLICT', `${dataset.qualifiedId}: no such record of the person`));
     const changeId = await deps.changes!.keep({
       dataset: dataset.qualifiedId, kind: 'rectify', key: request.key, before: request.expect, after: request.set,

@@ -61,8 +61,45 @@ export async function activeRestrictionIds(db: Kysely<Database>, ids: readonly s
 export async function requestRestrictionIds(
   db: Kysely<Database>, input: { readonly requestId: string; readonly dataset: string; readonly recordHash: string | null; readonly reason: RestrictionReason },
 ): Promise<string[]> {
-  let query = db.selectFrom('restriction').select('id').where('request_id', '=', input.requestId).where('dataset', '=', input.dataset)
+  const query = db.selectFrom('restriction').select(['id', 'record_hash']).where('request_id', '=', input.requestId).where('dataset', '=', input.dataset)
     .where('reason', '=', input.reason).where('lifted_at', 'is', null);
-  if (input.recordHash !== null) query = query.where('record_hash', '=', input.recordHash);
-  return (await query.execute()).map((row) => row.id);
+  if (input.recordHash !== null) return (await query.where('record_hash', '=', input.recordHash).execute()).map((row) => row.id);
+  // A whole dataset: written once its dataset-level row exists (restrictData writes it with the records', in one transaction).
+  const rows = await query.execute();
+  return rows.some((row) => row.record_hash === null) ? rows.map((row) => row.id) : [];
+}
+
+export interface ActiveRestriction {
+  readonly id: string;
+  readonly subjectKey: string;
+  readonly dataset: string;
+  readonly recordHash: string | null;
+}
+
+/** The active restrictions among these ids: whose, which dataset, which record (null: the whole dataset). */
+export async function activeRestrictions(db: Kysely<Database>, ids: readonly string[]): Promise<ActiveRestriction[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('restriction').select(['id', 'subject_key', 'dataset', 'record_hash'])
+    .where('id', 'in', [...ids]).where('lifted_at', 'is', null).execute();
+  return rows.map((row) => ({ id: row.id, subjectKey: row.subject_key, dataset: row.dataset, recordHash: row.record_hash }));
+}
+
+/**
+ * What stays restricted once the restrictions `except` are lifted: whether another active one covers
+ * the person's whole dataset, and which of these record hashes another active one covers.
+ */
+export async function remainingRestrictions(
+  db: Kysely<Database>, input: { readonly subjectKey: string; readonly dataset: string; readonly hashes: readonly string[]; readonly except: readonly string[] },
+): Promise<{ readonly whole: boolean; readonly records: ReadonlySet<string> }> {
+  let whole = db.selectFrom('restriction').select('id').where('subject_key', '=', input.subjectKey).where('dataset', '=', input.dataset)
+    .where('record_hash', 'is', null).where('lifted_at', 'is', null);
+  if (input.except.length > 0) whole = whole.where('id', 'not in', [...input.except]);
+  const records = new Set<string>();
+  for (let start = 0; start < input.hashes.length; start += 500) {
+    let query = db.selectFrom('restriction').select('record_hash').where('dataset', '=', input.dataset)
+      .where('record_hash', 'in', input.hashes.slice(start, start + 500)).where('lifted_at', 'is', null);
+    if (input.except.length > 0) query = query.where('id', 'not in', [...input.except]);
+    for (const row of await query.execute()) if (row.record_hash) records.add(row.record_hash);
+  }
+  return { whole: (await whole.limit(1).executeTakeFirst()) !== undefined, records };
 }

@@ -5,8 +5,8 @@
 // access layer's erasure door, so the two agree item for item.
 import type { AccessLayer } from '../../access/access-layer.ts';
 import { planCollection } from '../../access/collection-plan.ts';
+import type { EraseOutcome } from '../../access/erase-record.ts';
 import type { Catalog, Dataset, ErasureGround } from '../../catalog/catalog-types.ts';
-import type { DeleteOutcome } from '../../connectors/connector.ts';
 import type { IdentityNumber } from '../../domain/personnummer.ts';
 import { isInsynError } from '../../domain/error-catalogue.ts';
 import { RIGHTS_PURPOSE } from '../requests/move-request.ts';
@@ -100,7 +100,7 @@ export interface ErasureReceiptItem {
   readonly dataset: string;
   readonly key: Readonly<Record<string, string>>;
   /** `failed` with its code when the door refused or the system failed (the others still ran). */
-  readonly outcome: DeleteOutcome | 'failed';
+  readonly outcome: EraseOutcome | 'failed';
   readonly code?: string;
 }
 
