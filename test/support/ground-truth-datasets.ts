@@ -68,7 +68,7 @@ export const GROUND_TRUTH_DATASETS: readonly GroundTruthDataset[] = [
   },
   {
     dataset: 'utbetalningar.utbetalning', source: 'mariadb', table: 'utbetalning', key: 'payment_id',
-    columns: ['payment_id', 'pnr', 'case_id', 'amount_sek', 'paid_on', 'account_last4'],
+    columns: ['payment_id', 'pnr', 'case_id', 'amount_sek', 'paid_on', 'account_last4', 'restricted'],
     identity: [{ column: 'pnr', form: 'pnr10-dash', category: 'insured' }], caseColumn: 'case_id',
   },
   {

@@ -71,7 +71,7 @@ function writePayments(context: PersonContext, plan: CasePlan, caseId: number, a
     if (day > DEMO_REFERENCE_DAY) return;
     context.sink.row('utbetalning', [
       context.nextId('utbetalning'), context.form(FORMS['utbetalning.pnr']), caseId,
-      Math.round(random.int(low, high) * share / 10) * 10, isoDate(day), account,
+      Math.round(random.int(low, high) * share / 10) * 10, isoDate(day), account, 0,
     ]);
   }
 }

@@ -89,7 +89,7 @@ export const demoTables: readonly DemoTable[] = [
     name: 'utbetalning', system: 'utbetalningar', role: 'mariadb', primaryKey: 'payment_id', indexes: ['pnr', 'case_id'],
     columns: [
       col('payment_id', 'bigint'), col('pnr', 'varchar(11)'), col('case_id', 'bigint'), col('amount_sek', 'integer'),
-      col('paid_on', 'date'), col('account_last4', 'varchar(4)'),
+      col('paid_on', 'date'), col('account_last4', 'varchar(4)'), col('restricted', 'integer'),
     ],
   },
   {
