@@ -34,7 +34,9 @@ const restrict = (input: Omit<RestrictInput, 'actor' | 'at'>) => restrictData({
   db: fixture.logDatabase.db, catalog: fixture.catalog, access: fixture.sources.access, subjectKey: fixture.subjectKey,
   keyed: createRecordKeyer(fixture.secret),
 }, { ...input, actor: 'staff:hanna', at: new Date() });
-const lift = (restricted: readonly string[], notice: string) => liftRestrictionAfterNotice(fixture.logDatabase.db, { ids: restricted, notice, actor: 'staff:hanna', at: new Date() });
+const lift = (restricted: readonly string[], notice: string, subject = heavy) => liftRestrictionAfterNotice({
+  db: fixture.logDatabase.db, catalog: fixture.catalog, access: fixture.sources.access, keyed: createRecordKeyer(fixture.secret),
+}, { ids: restricted, notice, subject, actor: 'staff:hanna', at: new Date() });
 
 async function lastOutcome() {
   return fixture.logDatabase.db.selectFrom('processing_log').select(['outcome', 'detail', 'purpose']).where('kind', '=', 'read')
@@ -66,7 +68,7 @@ test('a record restricted for its owner stays restricted when someone it names i
   assert.ok(named, 'the ordinary adult is named in another person\'s contact');
   const restricted = await restrict({ subject: writer, dataset, key: { contact_id: String(named.contact_id) }, reason: 'unlawful' });
   assert.ok(!(await ids('handlaggning', adult)).includes(String(named.contact_id)), 'not read through the person it names either');
-  await lift(restricted, 'letter-2');
+  await lift(restricted, 'letter-2', writer);
 });
 
 test('what restrictData is given must be a record of the person, exactly as the source holds its key', async () => {

@@ -46,6 +46,8 @@ export interface FixtureOptions {
   readonly systemUrls?: Readonly<Record<string, string>>;
   /** Insyn's own registers in the log database: the values of changes (sealed) and the restriction register. */
   readonly registers?: boolean;
+  /** The demo catalog changed for a test (e.g. a dataset erased by anonymisation). */
+  readonly catalog?: (catalog: Catalog) => Catalog;
 }
 
 function systemUrlEnv(urls: Readonly<Record<string, string>>): Record<string, string> {
@@ -59,7 +61,7 @@ export async function openSourceFixture(options: FixtureOptions): Promise<Source
   if (options.demoMariadbUrl) env.INSYN_DEMO_MARIADB_URL = options.demoMariadbUrl;
   Object.assign(env, systemUrlEnv(options.systemUrls ?? {}));
   const config = loadConfig(env);
-  const catalog = loadCatalog(config.catalogDir);
+  const catalog = options.catalog ? options.catalog(loadCatalog(config.catalogDir)) : loadCatalog(config.catalogDir);
   const secret = loadSubjectKeySecret(config);
   const subjectKey = createSubjectKeyer(secret);
   const log = createProcessingLog({

@@ -3,18 +3,24 @@
 // their identity (a logged read): one record, named by its key exactly as the source holds it, or
 // every record of the person in a dataset (each record named too, so that it stays restricted when
 // someone it names is read, and the dataset as a whole for records to come). Lifting needs the
-// notice the person was sent first (R20: told before the restriction is lifted).
+// notice the person was sent first (R20: told before the restriction is lifted). Where the catalog
+// names the field a source system marks restricted records with, the records are marked there too
+// (first, so that a run resumed finds the mark and writes the register), and lifting clears the
+// mark (first, while the register still restricts) unless another restriction still covers it.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { AccessLayer } from '../../access/access-layer.ts';
 import { recordHash, type RestrictionPort } from '../../access/restricted-read.ts';
 import type { RecordKeyer } from '../../audit/record-key.ts';
-import type { Catalog } from '../../catalog/catalog-types.ts';
+import type { Catalog, Dataset } from '../../catalog/catalog-types.ts';
+import type { Row } from '../../connectors/connector.ts';
 import type { Database } from '../../db/database-schema.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
 import type { IdentityNumber } from '../../domain/personnummer.ts';
 import type { RestrictionReason } from '../../domain/restriction.ts';
-import { insertRestriction, liftRestriction, restrictedRecords, wholeDatasetRestricted } from '../../stores/restriction-store.ts';
+import {
+  activeRestrictions, insertRestriction, liftRestriction, remainingRestrictions, restrictedRecords, wholeDatasetRestricted, type ActiveRestriction,
+} from '../../stores/restriction-store.ts';
 import { RIGHTS_PURPOSE } from '../requests/move-request.ts';
 
 export function restrictionRegister(db: Kysely<Database>, keyed: RecordKeyer): RestrictionPort {
@@ -64,6 +70,12 @@ export async function restrictData(deps: RestrictDependencies, input: RestrictIn
   if (input.key && (Object.keys(input.key).sort().join('\u0000') !== [...dataset.primaryKey].sort().join('\u0000') || chosen.length !== 1)) {
     throw new InsynError('VALIDATION_FAILED', `key: no record of the person in ${dataset.qualifiedId} has this key`);
   }
+  if (dataset.restriction && chosen.length > 0) {
+    await deps.access.markRestriction({
+      actor: { id: input.actor }, purpose: RIGHTS_PURPOSE, subject: input.subject, dataset: dataset.qualifiedId,
+      keys: chosen.map((row) => keyOf(dataset, row)), restricted: true, ...(input.requestId ? { stepId: input.requestId } : {}),
+    });
+  }
   const subjectKey = deps.subjectKey(input.subject.normalized);
   const base = { subjectKey, dataset: dataset.qualifiedId, reason: input.reason, requestId: input.requestId ?? null, at: input.at, by: input.actor };
   const ids: string[] = [];
@@ -82,11 +94,52 @@ export async function restrictData(deps: RestrictDependencies, input: RestrictIn
   return ids;
 }
 
-/** Lifts restrictions (e.g. all rows restrictData wrote); the person must have been told first (`notice`: the letter that told them). */
-export async function liftRestrictionAfterNotice(
-  db: Kysely<Database>, input: { readonly ids: readonly string[]; readonly notice: string; readonly actor: string; readonly at: Date },
-): Promise<void> {
+function keyOf(dataset: Dataset, row: Row): Record<string, string> {
+  return Object.fromEntries(dataset.primaryKey.map((name) => [name, String(row[name])]));
+}
+
+export type LiftDependencies = Pick<RestrictDependencies, 'db' | 'catalog' | 'access' | 'keyed'>;
+
+export interface LiftInput {
+  readonly ids: readonly string[];
+  /** The letter that told the person the restriction would be lifted. */
+  readonly notice: string;
+  /** The person whose restrictions are lifted (their records' marks in the source are cleared). */
+  readonly subject: IdentityNumber;
+  readonly actor: string;
+  readonly at: Date;
+}
+
+/** The person's records in one dataset that the lifted restrictions covered and no other active one still does: their marks are cleared. */
+async function clearMarks(deps: LiftDependencies, dataset: Dataset, lifted: readonly ActiveRestriction[], input: LiftInput): Promise<void> {
+  const owner = dataset.identityFields[0]?.field;
+  const read = await deps.access.readSubject({
+    actor: { id: input.actor }, purpose: RIGHTS_PURPOSE, subject: input.subject, dataset: dataset.qualifiedId, fields: [...dataset.primaryKey],
+  });
+  const own = read.rows.filter((_, index) => owner !== undefined && read.matchedBy[index]?.includes(owner));
+  const hashes = own.map((row) => recordHash(deps.keyed, dataset.qualifiedId, dataset.primaryKey, row));
+  const whole = lifted.some((restriction) => restriction.recordHash === null);
+  const remaining = await remainingRestrictions(deps.db, { subjectKey: lifted[0]!.subjectKey, dataset: dataset.qualifiedId, hashes, except: input.ids });
+  const clear = remaining.whole ? [] : own.filter((_, index) => (whole || lifted.some((restriction) => restriction.recordHash === hashes[index]))
+    && !remaining.records.has(hashes[index]!));
+  if (clear.length === 0) return;
+  await deps.access.markRestriction({
+    actor: { id: input.actor }, purpose: RIGHTS_PURPOSE, subject: input.subject, dataset: dataset.qualifiedId, keys: clear.map((row) => keyOf(dataset, row)), restricted: false,
+  });
+}
+
+/**
+ * Lifts restrictions (e.g. all rows restrictData wrote); the person must have been told first (`notice`: the letter that told them).
+ * Where a dataset has a restriction field, the marks in the source are cleared first (a lift run again finds them cleared).
+ */
+export async function liftRestrictionAfterNotice(deps: LiftDependencies, input: LiftInput): Promise<void> {
   if (input.notice.trim() === '') throw new InsynError('VALIDATION_FAILED', 'notice: the person is told before a restriction is lifted');
+  const active = await activeRestrictions(deps.db, input.ids);
+  for (const id of new Set(active.map((restriction) => restriction.dataset))) {
+    const dataset = deps.catalog.systems.flatMap((system) => system.datasets).find((candidate) => candidate.qualifiedId === id);
+    if (dataset?.restriction) await clearMarks(deps, dataset, active.filter((restriction) => restriction.dataset === id), input);
+  }
+  const { db } = deps;
   await db.transaction().execute(async (trx) => {
     for (const id of input.ids) {
       if (!await liftRestriction(trx, id, { at: input.at, by: input.actor, notice: input.notice })) throw new InsynError('NOT_FOUND', 'no such active restriction');
