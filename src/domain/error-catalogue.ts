@@ -113,6 +113,11 @@ export const errorCatalogue = {
     help: 'The record changed since it was read, is gone, or its key matches more than one row (the catalog\'s primaryKey is not '
       + 'unique in the source). Nothing was changed. Read the record again and decide anew; fix the catalog\'s key if it is not unique.',
   },
+  NOTICE_NOT_DELIVERED: {
+    status: 503, sv: 'Beslutet har ännu inte nått personen.', en: 'The decision has not reached the person yet.',
+    help: 'A restriction set while a request was assessed is lifted only after the decision that gives notice of the lift has been '
+      + 'delivered (R20, Art. 18(3)). The run waits and tries again; if the delivery failed, send it again from the request page.',
+  },
   CHANGE_NOT_CARRIED_OUT: {
     status: 409, sv: 'Alla beslutade ändringar kunde inte genomföras.', en: 'Not every decided change could be carried out.',
     help: 'A source system or the access layer refused one or more of a decision\'s changes (for example SOURCE_CONFLICT: the '

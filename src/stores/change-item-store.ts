@@ -26,24 +26,33 @@ export interface ChangeItemRecord {
   readonly errorCode: string | null;
   readonly restrictionIds: readonly string[];
   readonly proposedBy: string;
+  readonly decidedBy: string | null;
   readonly proposedAt: Date;
   readonly doneAt: Date | null;
 }
 
-export type NewChangeItem = Omit<ChangeItemRecord, 'position' | 'status' | 'outcome' | 'errorCode' | 'doneAt'>;
+export type NewChangeItem = Omit<ChangeItemRecord, 'position' | 'status' | 'outcome' | 'errorCode' | 'doneAt' | 'decidedBy'>;
 
 function toRecord(row: Selectable<ChangeItemTable>): ChangeItemRecord {
   return {
     id: row.id, requestId: row.request_id, position: row.position, kind: row.kind, dataset: row.dataset, keySealed: row.key_sealed,
     recordHash: row.record_hash, fields: row.fields, changeSealed: row.change_sealed, decision: row.decision, reason: row.reason,
     reasonsSealed: row.reasons_sealed, restrictionReason: row.restriction_reason, status: row.status, outcome: row.outcome,
-    errorCode: row.error_code, restrictionIds: row.restriction_ids, proposedBy: row.proposed_by, proposedAt: row.proposed_at, doneAt: row.done_at,
+    errorCode: row.error_code, restrictionIds: row.restriction_ids, proposedBy: row.proposed_by, decidedBy: row.decided_by, proposedAt: row.proposed_at,
+    doneAt: row.done_at,
   };
 }
 
 /** The request's items in order. */
 export async function changeItemsOf(db: Kysely<Database>, requestId: string): Promise<ChangeItemRecord[]> {
   const rows = await db.selectFrom('change_item').selectAll().where('request_id', '=', requestId).orderBy('position').execute();
+  return rows.map(toRecord);
+}
+
+/** The request's items still to be carried out (decided `apply`, scheduled), in order: a resumed run reads only these. */
+export async function scheduledItemsOf(db: Kysely<Database>, requestId: string): Promise<ChangeItemRecord[]> {
+  const rows = await db.selectFrom('change_item').selectAll().where('request_id', '=', requestId).where('decision', '=', 'apply')
+    .where('status', '=', 'scheduled').orderBy('position').execute();
   return rows.map(toRecord);
 }
 
@@ -74,9 +83,10 @@ export async function deleteProposedItems(db: Kysely<Database>, requestId: strin
 
 /** The case handler keeps (refuses) or applies a proposed item. */
 export async function decideChangeItem(
-  db: Kysely<Database>, id: string, decision: { readonly decision: 'apply' | 'keep'; readonly reason: string | null; readonly reasonsSealed: string | null },
+  db: Kysely<Database>, id: string,
+  decision: { readonly decision: 'apply' | 'keep'; readonly reason: string | null; readonly reasonsSealed: string | null; readonly by: string },
 ): Promise<boolean> {
-  const result = await db.updateTable('change_item').set({ decision: decision.decision, reason: decision.reason, reasons_sealed: decision.reasonsSealed })
+  const result = await db.updateTable('change_item').set({ decision: decision.decision, reason: decision.reason, reasons_sealed: decision.reasonsSealed, decided_by: decision.by })
     .where('id', '=', id).where('status', '=', 'proposed').executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
@@ -141,7 +151,7 @@ export async function updateChangeExecution(
     ...(change.errorCode !== undefined ? { error_code: change.errorCode } : {}),
     ...(change.receiptLetterId ? { receipt_letter_id: change.receiptLetterId } : {}),
     ...(change.notified ? { notified: [...change.notified] } : {}),
-  }).where('request_id', '=', requestId).execute();
+  }).where('request_id', '=', requestId).where((eb) => (change.status === 'done' ? eb.lit(true) : eb('status', '<>', 'done'))).execute();
 }
 
 export interface StalledExecution {

@@ -1,8 +1,20 @@
 // The change workflows (issue 6) against real parts: the demo agency seeded (embedded PGlite, or
 // PostgreSQL + MariaDB) behind the access layer, with Insyn's own tables (requests, change items,
 // the restriction register, the outbox) in the same database as the processing log, the casework
-// operations, and the durable job engine running `changes.execute`.
+// operations, and the durable job engine running `changes.execute` and delivering the letters (the
+// development mailbox operator, post to a print directory): a restriction is lifted only once the
+// decision that gave notice of it has been delivered.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createContentSealer } from '../../src/audit/content-sealer.ts';
+import { httpMailboxService, senderOrgNumber } from '../../src/delivery/mailbox/mailbox-client.ts';
+import type { MailboxKeys } from '../../src/delivery/mailbox/mailbox-keys.ts';
+import { startDevMailboxOperator } from '../../src/devservices/mailbox-operator/dev-mailbox-operator.ts';
+import type { DeliveryDependencies } from '../../src/operations/delivery/deliver-letters.ts';
+import { deliveryJob } from '../../src/operations/delivery/delivery-jobs.ts';
+import { catalogPopulationRegister } from '../../src/operations/delivery/population-register.ts';
+import { rsaKey } from './rsa-key.ts';
 import { createRecordKeyer } from '../../src/audit/record-key.ts';
 import { createSubjectSealer } from '../../src/audit/subject-sealer.ts';
 import type { DatabaseHandle } from '../../src/db/database.ts';
@@ -53,8 +65,22 @@ export async function openChangeFixture(options: {
       await addSupplementaryStatement(db, { catalog: sources.catalog, sealer: contentSealer, recordKeyer, subjectKey: sources.subjectKey, clock }, input);
     },
   };
+  const { privateKeyPem, publicKeyPem } = rsaKey();
+  const keys: MailboxKeys = { sender: { privateKeyPem, publicKeyPem }, seal: { privateKeyPem, publicKeyPem } };
+  const orgNumber = senderOrgNumber(sources.catalog.controller.organisationNumber);
+  const operator = await startDevMailboxOperator({
+    mode: 'development', host: '127.0.0.1', port: 0, trust: { senderKeysPem: [publicKeyPem], sealKeysPem: [publicKeyPem] }, agencySenderOrgNr: orgNumber,
+  });
+  const printDir = mkdtempSync(join(tmpdir(), 'insyn-change-print-'));
+  const access = async () => sources.sources.access;
+  const delivery: DeliveryDependencies = {
+    db, catalog: sources.catalog, processingLog: sources.log, sealer: deps.sealer, contentSealer, clock,
+    register: catalogPopulationRegister(sources.catalog, access),
+    mailbox: { service: httpMailboxService({ url: operator.url, senderOrgNumber: orgNumber, timeoutMs: 5000 }), keys: () => keys },
+    printDir, fallbackAfterMs: 24 * 3_600_000,
+  };
   const worker = createWorker({
-    db, definitions: [executeChangesJob(changework)], workerId: 'change-fixture', concurrency: 1,
+    db, definitions: [executeChangesJob(changework), deliveryJob(delivery)], workerId: 'change-fixture', concurrency: 1,
     backoff: () => 0, onError: () => undefined,
   });
   return {
@@ -71,22 +97,51 @@ export async function openChangeFixture(options: {
       }
       return total;
     },
-    close: () => sources.close(),
+    close: async () => {
+      await operator.close();
+      await sources.close();
+      rmSync(printDir, { recursive: true, force: true });
+    },
   };
 }
 
-/** A step memo as the engine keeps one, that dies (throws CRASH) when asked for step number `crashAt` (0-based) before running it. */
-export function crashingSteps(stored: Map<string, unknown>, crashAt: number): { step: JobContext['step']; readonly asked: () => number } {
+export interface CrashingSteps {
+  readonly step: JobContext['step'];
+  /** How many steps not stored before the run asked for (the one it died at included). */
+  readonly asked: () => number;
+  /** Resolves when the worker dies; never when the run gets past its crash point. */
+  readonly crashed: Promise<'crashed'>;
+}
+
+/**
+ * A step memo as the engine keeps one (`stored` stands for the job's job_step rows: share it between
+ * the runs of one job), in a worker that dies at a step boundary: asked for its `crashAt`-th step not
+ * stored before (0-based), it runs nothing more. The step never settles, as in a process that is
+ * gone: no error handler of the job runs and nothing after the boundary is written; `crashed`
+ * resolves instead. (A thrown error would be no crash: the job's own handlers would catch it.)
+ */
+export function crashingSteps(stored: Map<string, unknown>, crashAt: number): CrashingSteps {
   let asked = 0;
+  let die!: (value: 'crashed') => void;
+  const crashed = new Promise<'crashed'>((resolve) => { die = resolve; });
   return {
     asked: () => asked,
+    crashed,
     step: async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
       if (stored.has(name)) return stored.get(name) as T;
-      if (asked === crashAt) { asked += 1; throw new Error('CRASH'); }
       asked += 1;
+      if (asked - 1 === crashAt) {
+        die('crashed');
+        return new Promise<T>(() => {});
+      }
       const result = await fn();
       stored.set(name, JSON.parse(JSON.stringify(result ?? null)));
       return stored.get(name) as T;
     },
   };
+}
+
+/** One attempt of a job whose steps are `steps`: 'crashed' when its worker died, 'finished' when it returned (a run that throws rejects). */
+export function attemptJob(run: Promise<void>, steps: CrashingSteps): Promise<'crashed' | 'finished'> {
+  return Promise.race([run.then(() => 'finished' as const), steps.crashed]);
 }

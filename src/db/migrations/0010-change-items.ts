@@ -27,6 +27,7 @@ const statements: readonly string[] = [
     error_code text,
     restriction_ids text[] not null default '{}',
     proposed_by text not null,
+    decided_by text,
     proposed_at timestamptz not null,
     done_at timestamptz,
     unique (request_id, position),

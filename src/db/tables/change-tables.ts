@@ -57,6 +57,8 @@ export interface ChangeItemTable {
   /** The restriction register rows this item set (lifted with the notice the decision gave). */
   readonly restriction_ids: ColumnType<string[], string[] | undefined, string[]>;
   readonly proposed_by: ColumnType<string, string, never>;
+  /** Who refused an item or carried a refused one out after all (four eyes: not the granskare who approves). */
+  readonly decided_by: ColumnType<string | null, never, string>;
   readonly proposed_at: ColumnType<Date, Date, never>;
   readonly done_at: ColumnType<Date | null, never, Date | null>;
 }

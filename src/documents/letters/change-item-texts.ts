@@ -8,8 +8,8 @@ import type { LetterLanguage } from './letter-model.ts';
 
 export type ChangeItemAction = 'rectify' | 'complete' | 'erase' | 'restrict' | 'object';
 
-/** Why an erasure item is kept (operations/changes/erasure-plan.ts KeepReason). */
-export type KeptBecause = ErasureGround | 'third-party' | 'linked-record' | 'restricted' | 'ambiguous-key';
+/** Why the erasure plan keeps an item on its own (the other plan reasons are decided by a case handler). */
+export type KeptBecause = ErasureGround | 'third-party';
 
 export interface ChangeItemWords {
   /** e.g. "Radering av Kontakter (kontakt 123)". `record` is empty for the person's whole dataset. */
@@ -17,23 +17,35 @@ export interface ChangeItemWords {
   readonly wholeDataset: string;
   /** The kept item's reasons in plain words; `reference` is the catalog's provision for a retained dataset. */
   readonly kept: (because: KeptBecause, reference: string | undefined) => string;
-  /** The overall reasons: when the changes are made (`waitDays` after the decision) and that a receipt follows. */
-  readonly schedule: (waitDays: number) => string;
+  /** The overall reasons: when the changes are made (`waitHours` after the decision) and that a receipt follows. */
+  readonly schedule: (waitHours: number) => string;
+  /** When every item is kept: nothing is changed. */
+  readonly nothingChanged: string;
+  /** On an upheld objection: what stops, and that the data are only stored. */
+  readonly objectionUpheld: string;
   /** The notice (R20) that a restriction set while the request was handled ends when the decision is carried out. */
   readonly liftNotice: string;
 }
 
-/** The legal ground a kept erasure item cites (Art. 17(3) GDPR, Art. 18 for restriction instead). */
-export const KEPT_GROUNDS: Readonly<Record<KeptBecause, LegalGroundId>> = {
-  'legal-obligation': 'gdpr-17-3-b',
-  'public-task': 'gdpr-17-3-b',
-  'official-authority': 'gdpr-17-3-b',
-  archiving: 'gdpr-17-3-d',
-  'third-party': 'gdpr-17-3-b',
-  'linked-record': 'gdpr-17-3-b',
-  restricted: 'gdpr-18',
-  'ambiguous-key': 'gdpr-17-3-b',
+/**
+ * The legal grounds a kept erasure item cites (Art. 17(3) GDPR). Records to be preserved under
+ * arkivlagen are both a legal obligation (b) and archiving in the public interest (d); a record in
+ * someone else's case is kept for the task that case serves (b).
+ */
+export const KEPT_GROUNDS: Readonly<Record<KeptBecause, readonly LegalGroundId[]>> = {
+  'legal-obligation': ['gdpr-17-3-b'],
+  'public-task': ['gdpr-17-3-b'],
+  'official-authority': ['gdpr-17-3-b'],
+  archiving: ['gdpr-17-3-b', 'gdpr-17-3-d'],
+  'third-party': ['gdpr-17-3-b'],
 };
+
+/** A wait in words: hours below two days, else days. */
+function waitWords(hours: number, language: 'sv' | 'en'): string {
+  if (hours < 48) return language === 'sv' ? `${hours} ${hours === 1 ? 'timme' : 'timmar'}` : `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+  const days = Math.ceil(hours / 24);
+  return language === 'sv' ? `${days} dagar` : `${days} days`;
+}
 
 const list = (fields: readonly string[], and: string) =>
   fields.length <= 1 ? fields.join('') : `${fields.slice(0, -1).join(', ')} ${and} ${fields.at(-1)!}`;
@@ -57,15 +69,14 @@ const sv: ChangeItemWords = {
       case 'public-task': return `Vi behöver uppgifterna för att utföra en uppgift av allmänt intresse som vi har enligt lag${provision}.`;
       case 'official-authority': return `Uppgifterna ingår i vår myndighetsutövning, och vi måste spara dem${provision}.`;
       case 'archiving': return `Uppgifterna är allmänna handlingar som ska bevaras enligt arkivlagen${provision}.`;
-      case 'third-party': return 'Uppgiften finns i en handling som gäller någon annan person. Den raderas inte på din begäran.';
-      case 'linked-record': return 'Uppgiften hör till ett ärende som vi måste spara och kan inte raderas för sig.';
-      case 'restricted': return 'Du har begärt att behandlingen av uppgiften ska begränsas. Därför sparar vi den men använder den inte.';
-      case 'ambiguous-key': return 'Vi kan inte säkert peka ut uppgiften i systemet och raderar den därför inte.';
+      case 'third-party': return 'Uppgiften finns i en handling som gäller någon annan person och behövs i handläggningen av den personens ärende.';
     }
   },
-  schedule: (waitDays) => waitDays > 0
-    ? `Vi genomför ändringarna tidigast ${waitDays === 1 ? 'en dag' : `${waitDays} dagar`} efter beslutet. När allt är genomfört får du ett kvitto.`
+  schedule: (waitHours) => waitHours > 0
+    ? `Vi genomför ändringarna tidigast ${waitWords(waitHours, 'sv')} efter beslutet. När allt är genomfört får du ett kvitto.`
     : 'Vi genomför ändringarna direkt efter beslutet. När allt är genomfört får du ett kvitto.',
+  nothingChanged: 'Inga uppgifter ändras med anledning av beslutet.',
+  objectionUpheld: 'Vi slutar behandla uppgifterna för de ändamål du har invänt mot. Uppgifterna sparas, men används inte.',
   liftNotice: 'Medan vi utredde din begäran har vi begränsat behandlingen av de berörda uppgifterna. Begränsningen upphör när beslutet är genomfört.',
 };
 
@@ -88,15 +99,14 @@ const en: ChangeItemWords = {
       case 'public-task': return `We need the data to carry out a task in the public interest that the law gives us${provision}.`;
       case 'official-authority': return `The data are part of our exercise of official authority, and we must keep them${provision}.`;
       case 'archiving': return `The data are official documents that must be preserved under the Archives Act${provision}.`;
-      case 'third-party': return 'The data are in a document about another person. They are not erased at your request.';
-      case 'linked-record': return 'The data belong to a case that we must keep and cannot be erased on their own.';
-      case 'restricted': return 'You have asked us to restrict the processing of the data. We therefore keep them but do not use them.';
-      case 'ambiguous-key': return 'We cannot identify the data with certainty in the system, so we do not erase them.';
+      case 'third-party': return 'The data are in a document about another person and are needed to handle that person\'s case.';
     }
   },
-  schedule: (waitDays) => waitDays > 0
-    ? `We will carry out the changes no earlier than ${waitDays === 1 ? 'one day' : `${waitDays} days`} after the decision. You will get a receipt when everything is done.`
+  schedule: (waitHours) => waitHours > 0
+    ? `We will carry out the changes no earlier than ${waitWords(waitHours, 'en')} after the decision. You will get a receipt when everything is done.`
     : 'We will carry out the changes right after the decision. You will get a receipt when everything is done.',
+  nothingChanged: 'No data are changed as a result of the decision.',
+  objectionUpheld: 'We stop processing the data for the purposes you objected to. The data are kept, but not used.',
   liftNotice: 'While we looked into your request, we restricted the processing of the data concerned. The restriction ends when the decision has been carried out.',
 };
 

@@ -7,7 +7,8 @@ import { caseFormsText } from '../views/console/case-forms-text.ts';
 import type { CaseAction } from '../views/console/case-paths.ts';
 import { firstChoiceId } from '../views/console/form-controls.ts';
 import type { FieldError } from '../views/console/form-errors.ts';
-import type { FormValues } from '../views/console/form-values.ts';
+import { valueOf, type FormValues } from '../views/console/form-values.ts';
+import { changeFormIds, changeItemIds } from '../views/console/changes-section.ts';
 import { reviewFieldIds } from '../views/console/review-section.ts';
 import { reviewIndex } from './case-action-input.ts';
 
@@ -44,11 +45,24 @@ export interface PageError {
   readonly errors: readonly FieldError[];
 }
 
+/** Where a change form's refusal links to: the form's first control (the item form's: its reasons). */
+function changeFormField(action: CaseAction, values: FormValues): string | undefined {
+  switch (action) {
+    case 'change-correct': return changeFormIds.target;
+    case 'change-complete': return changeFormIds.record;
+    case 'change-restrict': return changeFormIds.restrictTarget;
+    case 'change-object': return changeFormIds.objectDataset;
+    case 'changes-decision': return changeFormIds.decisionReasons;
+    case 'change-item': return valueOf(values, 'do') === 'keep' ? changeItemIds(Number(valueOf(values, 'n')) || 1).reasons : undefined;
+    default: return undefined;
+  }
+}
+
 /** The refusal as errors on the request page, or undefined when the error page should show it. */
 export function actionErrors(error: unknown, action: CaseAction, values: FormValues, language: Language): PageError | undefined {
   if (!(error instanceof InsynError) || !SHOWN_ON_PAGE.has(error.code)) return undefined;
   const status = error.status === 400 ? 422 : error.status;
-  const general: FieldError = { field: ACTIONS_ANCHOR, message: errorCatalogue[error.code][language] };
+  const general: FieldError = { field: changeFormField(action, values) ?? ACTIONS_ANCHOR, message: errorCatalogue[error.code][language] };
   if (error.code === 'EXTENSION_NOT_ALLOWED') return { status, errors: [extensionError(error, language)] };
   if (error.code === 'VALIDATION_FAILED' || error.code === 'PERSONNUMMER_INVALID') {
     return { status, errors: [validationError(error, action, values, language) ?? general] };

@@ -54,17 +54,18 @@ function readRestriction(values: FormValues, language: Language): Parsed<{ targe
 }
 
 /** The item form: which item (its number on the page ties errors to its fields), and what to do. */
-function readItem(values: FormValues, language: Language): Parsed<{ item: string; decision: 'apply' | 'keep' | 'remove'; ground?: string; reasons?: string }> {
+function readItem(values: FormValues, language: Language): Parsed<{ item: string; decision: 'apply' | 'keep' | 'remove' | 'abandon'; ground?: string; reasons?: string }> {
   const words = changesText[language].errors;
   const item = valueOf(values, 'item');
   const action = valueOf(values, 'do');
-  if (item === '' || !['apply', 'keep', 'remove'].includes(action)) return fail('handlaggning', words.choose);
-  if (action !== 'keep') return { value: { item, decision: action as 'apply' | 'remove' } };
+  if (item === '' || !['apply', 'keep', 'remove', 'abandon'].includes(action)) return fail('handlaggning', words.choose);
+  if (action === 'apply' || action === 'remove') return { value: { item, decision: action } };
   const ground = valueOf(values, 'ground').trim();
   const reasons = valueOf(values, 'reasons').trim();
   const number = Number(valueOf(values, 'n')) || 1;
   const ids = changeItemIds(number);
   const errors: FieldError[] = [];
+  if (action === 'abandon') return reasons.length < 10 ? fail(ids.reasons, words.reasons) : { value: { item, decision: 'abandon', reasons } };
   if (ground === '') errors.push({ field: ids.ground, message: words.ground });
   if (reasons.length < 10) errors.push({ field: ids.reasons, message: words.reasons });
   return errors.length > 0 ? { errors } : { value: { item, decision: 'keep', ground, reasons } };
@@ -105,12 +106,16 @@ export const changeActionSpecs: Readonly<Record<ChangeAction, ActionSpec>> = {
     },
   },
   'change-item': {
-    summary: 'Refuses (keeps, with reasons and a legal ground), carries out after all, or removes a proposed item',
+    summary: 'Refuses (keeps, with reasons and a legal ground), carries out after all, or removes a proposed item; settles a failed item as not carried out',
     read: (values, language) => then(readItem(values, language), (input) => async (casework, id, viewer) => {
       const actions = casework.changes(id, viewer);
       if (input.decision === 'remove') {
         await actions.remove(input.item);
         return 'change-removed';
+      }
+      if (input.decision === 'abandon') {
+        await actions.abandon(input.item, input.reasons ?? '');
+        return 'change-decided';
       }
       await actions.decide(input.item, { decision: input.decision, ...(input.ground ? { ground: input.ground } : {}), ...(input.reasons ? { reasons: input.reasons } : {}) });
       return 'change-decided';

@@ -6,15 +6,13 @@ import type { Dataset } from '../../catalog/catalog-types.ts';
 import type { RestrictionReason } from '../../domain/restriction.ts';
 import { changeItemsOf, findChangeExecution, type ChangeExecutionStatus, type ChangeItemKind, type ChangeItemStatus } from '../../stores/change-item-store.ts';
 import type { RequestRecord } from '../../stores/request-store.ts';
-import { itemDescription } from './change-decision.ts';
+import { handlerReasons, itemDescription } from './change-decision.ts';
 import {
-  decideItem, describeItems, objectable, personRecords, proposeCompletion, proposeCorrection, proposeErasure, proposeRestriction, registerObjection,
+  catalogKept, decideItem, describeItems, objectable, personRecords, removeItem, proposeCompletion, proposeCorrection, proposeErasure, proposeRestriction, registerObjection,
   type PersonRecord,
 } from './change-items.ts';
 import type { ChangeworkDependencies } from './change-work.ts';
-import { retryChangeExecution } from './execute-changes.ts';
-import { deleteProposedItems } from '../../stores/change-item-store.ts';
-import { InsynError } from '../../domain/error-catalogue.ts';
+import { abandonChangeItem, retryChangeExecution } from './execute-changes.ts';
 
 export interface ChangeItemView {
   readonly id: string;
@@ -32,6 +30,8 @@ export interface ChangeItemView {
   readonly errorCode: string | null;
   /** Restrictions this item set while the request is handled (a disputed record, an objection). */
   readonly restricting: boolean;
+  /** The legal ground a case handler kept the item on. */
+  readonly keptGround?: string;
 }
 
 export interface ChangesView {
@@ -44,6 +44,8 @@ export interface ChangesView {
   readonly records: readonly (PersonRecord & { readonly datasetName: string; readonly fieldNames: Readonly<Record<string, string>> })[];
   /** Datasets (id → name) the person has records in: what a restriction or an objection can name. */
   readonly datasets: readonly { readonly id: string; readonly name: string }[];
+  /** Systems whose records could not be read now (the others are listed). */
+  readonly unavailable: readonly string[];
 }
 
 function names(dataset: Dataset, language: 'sv' | 'en'): Record<string, string> {
@@ -63,12 +65,14 @@ export async function changesView(
     return {
       id: item.id, kind: item.kind, description: itemDescription(described, language, index),
       system: deps.catalog.systems.find((system) => system.id === described.dataset.system)?.name[language] ?? described.dataset.system,
-      decision: item.decision, reason: item.reason, catalogKept: item.kind === 'erase' && item.reason !== null && !item.reason.startsWith('ground:'),
+      decision: item.decision, reason: item.reason, catalogKept: catalogKept(item),
       status: item.status, outcome: item.outcome, errorCode: item.errorCode, restricting: item.restrictionIds.length > 0,
+      ...(item.reason === 'handler' ? { keptGround: handlerReasons(deps, item)?.ground ?? '' } : {}),
     };
   });
   const execution = await findChangeExecution(deps.db, request.id);
-  const records = input.withRecords && request.subjectSealed !== null ? await personRecords(deps, { requestId: request.id, actor: input.actor }) : [];
+  const records = input.withRecords && request.subjectSealed !== null
+    ? await personRecords(deps, { requestId: request.id, actor: input.actor, protectedPerson: request.protected }) : [];
   const datasets = new Map<string, string>();
   const shownRecords = records.map((record) => {
     const dataset = deps.catalog.systems.flatMap((system) => system.datasets).find((candidate) => candidate.qualifiedId === record.dataset)!;
@@ -83,6 +87,10 @@ export async function changesView(
     } : null,
     records: shownRecords,
     datasets: [...datasets].map(([id, name]) => ({ id, name })),
+    unavailable: ('unavailable' in records ? records.unavailable ?? [] : []).map((id) => {
+      const dataset = deps.catalog.systems.flatMap((system) => system.datasets).find((candidate) => candidate.qualifiedId === id);
+      return deps.catalog.systems.find((system) => system.id === dataset?.system)?.name[language] ?? id;
+    }),
   };
 }
 
@@ -100,14 +108,11 @@ export function changeActions(deps: ChangeworkDependencies, act: Act) {
       act('change-restrict', (requestId, actor) => proposeRestriction(deps, { requestId, actor, ...target, reason })),
     object: (dataset: string) => act('change-object', (requestId, actor) => registerObjection(deps, { requestId, actor, dataset })),
     decide: (itemId: string, decision: { readonly decision: 'apply' | 'keep'; readonly ground?: string; readonly reasons?: string }) =>
-      act('change-decide', (requestId) => decideItem(deps.db, deps, { requestId, itemId, ...decision })),
+      act('change-decide', (requestId, actor) => decideItem(deps.db, deps, { requestId, itemId, actor, ...decision })),
     /** Removes a proposed item that set no restriction (a disputed record stays restricted until the decision is carried out). */
-    remove: (itemId: string) => act('change-remove', async (requestId) => {
-      const item = (await changeItemsOf(deps.db, requestId)).find((candidate) => candidate.id === itemId);
-      if (!item || item.status !== 'proposed') throw new InsynError('REQUEST_TRANSITION_INVALID', 'the item is not a proposal');
-      if (item.restrictionIds.length > 0) throw new InsynError('CHANGE_NOT_ALLOWED', 'the item restricted data: decide it (keep it with reasons) instead');
-      await deleteProposedItems(deps.db, requestId, { ids: [itemId] });
-    }),
+    remove: (itemId: string) => act('change-remove', (requestId) => removeItem(deps.db, { requestId, itemId })),
     retry: () => act('changes-retry', (requestId) => retryChangeExecution(deps, { requestId })),
+    /** Settles a failed item as not carried out (with reasons), so the run can finish. */
+    abandon: (itemId: string, reasons: string) => act('change-abandon', (requestId, actor) => abandonChangeItem(deps, { requestId, itemId, reasons, actor })),
   };
 }

@@ -8,7 +8,7 @@ import type { Decision, DecisionItem } from '../../domain/decision.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
 import { changeItemWords, KEPT_GROUNDS, type KeptBecause } from '../../documents/letters/change-item-texts.ts';
 import type { ChangeItemRecord } from '../../stores/change-item-store.ts';
-import { describeItems } from './change-items.ts';
+import { describeItems, HANDLER_DECIDES, type HandlerReasons } from './change-items.ts';
 import type { ChangeworkDependencies } from './change-work.ts';
 
 type Language = 'sv' | 'en';
@@ -32,13 +32,17 @@ export function itemDescription(
   return changeItemWords[language].describe(item.kind, dataset.name[language], recordWords(dataset, label, language, index), fieldWords(dataset, item.fields, language));
 }
 
+/** A case handler's reasons and ground for keeping an item (sealed to it). */
+export function handlerReasons(deps: Pick<ChangeworkDependencies, 'contentSealer'>, item: ChangeItemRecord): HandlerReasons | undefined {
+  return item.reason === 'handler' && item.reasonsSealed ? deps.contentSealer.openJson<HandlerReasons>(item.reasonsSealed, `${item.id}/reasons`) : undefined;
+}
+
 function keptItem(deps: Pick<ChangeworkDependencies, 'contentSealer'>, item: ChangeItemRecord, dataset: Dataset, language: Language) {
-  const own = item.reasonsSealed ? deps.contentSealer.openJson<string>(item.reasonsSealed, `${item.id}/reasons`) : '';
-  if (item.reason?.startsWith('ground:')) return { reasons: own, legalGrounds: [item.reason.slice('ground:'.length)] };
+  const own = handlerReasons(deps, item);
+  if (own) return { reasons: own.reasons, legalGrounds: [own.ground] };
   const because = item.reason as KeptBecause;
   const reference = dataset.erasure.rule === 'retained' ? dataset.erasure.reference : undefined;
-  const words = changeItemWords[language].kept(because, reference);
-  return { reasons: own ? `${words} ${own}` : words, legalGrounds: [KEPT_GROUNDS[because]] };
+  return { reasons: changeItemWords[language].kept(because, reference), legalGrounds: [...KEPT_GROUNDS[because]] };
 }
 
 /** How long the run waits after the decision: an erasure waits the configured time, other changes none. */
@@ -55,17 +59,22 @@ export function changeDecision(
   input: { readonly language: Language; readonly waitMs: number; readonly reasons?: string },
 ): Decision {
   if (items.length === 0) throw new InsynError('DECISION_INCOMPLETE', 'items-missing (items): no changes are proposed');
+  const undecided = items.findIndex((item) => item.decision === 'keep' && HANDLER_DECIDES.has(item.reason ?? ''));
+  if (undecided >= 0) throw new InsynError('DECISION_INCOMPLETE', `undecided-item (items.${undecided}): a case handler decides this record`);
+  const words = changeItemWords[input.language];
   const counters = new Map<string, number>();
   const decisionItems = describeItems(deps, items).map((described): DecisionItem => {
     const index = (counters.get(described.dataset.qualifiedId) ?? 0) + 1;
     counters.set(described.dataset.qualifiedId, index);
     const description = itemDescription(described, input.language, index);
-    if (described.item.decision === 'apply') return { description, outcome: 'granted', legalGrounds: [] };
+    if (described.item.decision === 'apply') {
+      return { description, outcome: 'granted', legalGrounds: [], ...(described.item.kind === 'object' ? { reasons: words.objectionUpheld } : {}) };
+    }
     return { description, outcome: 'refused', ...keptItem(deps, described.item, described.dataset, input.language) };
   });
-  const words = changeItemWords[input.language];
   const lifted = items.some((item) => item.restrictionIds.length > 0 && (item.kind === 'rectify' || (item.kind === 'object' && item.decision === 'keep')));
-  const schedule = [words.schedule(Math.ceil(input.waitMs / 86_400_000)), ...(lifted ? [words.liftNotice] : [])].join(' ');
+  const changes = items.some((item) => item.decision === 'apply');
+  const schedule = [changes ? words.schedule(Math.ceil(input.waitMs / 3_600_000)) : words.nothingChanged, ...(lifted ? [words.liftNotice] : [])].join(' ');
   const own = input.reasons?.trim();
   return { items: decisionItems, reasons: own ? `${own}\n\n${schedule}` : schedule };
 }

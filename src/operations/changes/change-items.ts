@@ -10,7 +10,7 @@ import { recordHash } from '../../access/restricted-read.ts';
 import type { Catalog, Dataset } from '../../catalog/catalog-types.ts';
 import { datasetEntries } from '../../catalog/catalog-walk.ts';
 import type { Database } from '../../db/database-schema.ts';
-import { InsynError } from '../../domain/error-catalogue.ts';
+import { InsynError, isInsynError } from '../../domain/error-catalogue.ts';
 import type { RequestRight } from '../../domain/request-kinds.ts';
 import { RESTRICTION_REASONS, type RestrictionReason } from '../../domain/restriction.ts';
 import {
@@ -77,30 +77,54 @@ async function openRequest(deps: ChangeworkDependencies, requestId: string, kind
   return { ...request, ...requestSubject(request, deps.sealer) };
 }
 
-/** The person's own records in every dataset that names whom it is about (each read logged, for the request). */
-export async function personRecords(deps: ChangeworkDependencies, input: { readonly requestId: string; readonly actor: string }): Promise<PersonRecord[]> {
+/** Fields whose value the console never shows for a person with protected identity (the catalog's protected-address class). */
+function protectedFields(dataset: Dataset): ReadonlySet<string> {
+  return new Set(dataset.fields.filter((field) => (field.secrecy ?? dataset.secrecy) === 'protected-address').map((field) => field.name));
+}
+
+export const PROTECTED_VALUE = '\u2022\u2022\u2022';
+
+/**
+ * The person's own records in every dataset that names whom it is about (each read logged, for the
+ * request). A system that fails is named in `unavailable` (the others are still listed); for a
+ * person with protected identity, protected-address values are replaced by PROTECTED_VALUE.
+ */
+export async function personRecords(
+  deps: ChangeworkDependencies, input: { readonly requestId: string; readonly actor: string; readonly protectedPerson?: boolean },
+): Promise<PersonRecord[] & { unavailable?: string[] }> {
   const request = await deps.db.selectFrom('request').select(['subject_sealed', 'subject_key']).where('id', '=', input.requestId).executeTakeFirst();
   if (!request?.subject_sealed) throw new InsynError('REQUEST_NOT_MATCHED', 'the request has no identified person yet');
   const { subject } = requestSubject({ subjectKey: request.subject_key, subjectSealed: request.subject_sealed } as RequestRecord, deps.sealer);
   const access = await deps.access();
-  const records: PersonRecord[] = [];
+  const records: PersonRecord[] & { unavailable?: string[] } = [];
+  const unavailable: string[] = [];
   for (const { dataset } of datasetEntries(deps.catalog)) {
     const owner = ownerOf(dataset);
     if (!owner || !dataset.personalData || !dataset.purposes.includes(RIGHTS_PURPOSE)) continue;
     const changeable = dataset.fields.filter((field) => field.changeable).map((field) => field.name);
-    const read = await access.readSubject({
-      actor: { id: input.actor }, purpose: RIGHTS_PURPOSE, subject, dataset: dataset.qualifiedId,
-      fields: [...new Set([...dataset.primaryKey, ...changeable])], identityFields: [owner], stepId: input.requestId,
-    });
+    const hidden = input.protectedPerson ? protectedFields(dataset) : new Set<string>();
+    let read: Awaited<ReturnType<typeof access.readSubject>>;
+    try {
+      read = await access.readSubject({
+        actor: { id: input.actor }, purpose: RIGHTS_PURPOSE, subject, dataset: dataset.qualifiedId,
+        fields: [...new Set([...dataset.primaryKey, ...changeable])], identityFields: [owner], stepId: input.requestId,
+      });
+    } catch (error) {
+      if (!isInsynError(error) || error.status < 500) throw error;
+      unavailable.push(dataset.qualifiedId);
+      continue;
+    }
     read.rows.forEach((row, index) => {
       const key = Object.fromEntries(dataset.primaryKey.map((name) => [name, text(row[name])]));
       records.push({
         token: recordToken(deps.contentSealer, input.requestId, { dataset: dataset.qualifiedId, key }), dataset: dataset.qualifiedId,
-        label: keyLabel(dataset, key), changeable: Object.fromEntries(changeable.map((name) => [name, text(row[name])])),
+        label: keyLabel(dataset, key),
+        changeable: Object.fromEntries(changeable.map((name) => [name, hidden.has(name) && text(row[name]) !== '' ? PROTECTED_VALUE : text(row[name])])),
         restricted: read.restricted[index] === true,
       });
     });
   }
+  if (unavailable.length > 0) records.unavailable = unavailable;
   return records;
 }
 
@@ -176,7 +200,10 @@ export async function proposeCorrection(
   for (const name of names) {
     if (!dataset.fields.some((field) => field.name === name && field.changeable)) throw new InsynError('CHANGE_NOT_ALLOWED', `${dataset.qualifiedId}.${name} is not changeable`);
     const value = input.set[name]!;
-    if (value.length > MAX_VALUE_LENGTH || value.trim() !== value) throw new InsynError('VALIDATION_FAILED', `set.${name}: at most ${MAX_VALUE_LENGTH} characters, no leading or trailing space`);
+    // An empty value would erase by another route (a retained dataset's field): erasure is its own right.
+    if (value === '' || value.length > MAX_VALUE_LENGTH || value.trim() !== value) {
+      throw new InsynError('VALIDATION_FAILED', `set.${name}: 1–${MAX_VALUE_LENGTH} characters, no leading or trailing space`);
+    }
   }
   const { row } = await ownRecord(deps, request, ref, input.actor, names);
   const expect = Object.fromEntries(names.map((name) => [name, text(row[name])]));
@@ -254,32 +281,69 @@ export async function registerObjection(
   })]);
 }
 
+/** Erasure-plan reasons the catalog settles: the item is kept on that ground and cannot be applied. */
+const CATALOG_KEEPS: ReadonlySet<string> = new Set(['legal-obligation', 'public-task', 'official-authority', 'archiving', 'third-party']);
+/** Erasure-plan reasons that are no legal ground by themselves: a case handler decides the item before the decision. */
+export const HANDLER_DECIDES: ReadonlySet<string> = new Set(['restricted', 'linked-record', 'ambiguous-key']);
+
+/** Whether the erasure plan kept the item on the catalog's ground (never carried out). */
+export function catalogKept(item: Pick<ChangeItemRecord, 'kind' | 'decision' | 'reason'>): boolean {
+  return item.kind === 'erase' && item.decision === 'keep' && CATALOG_KEEPS.has(item.reason ?? '');
+}
+
+/** A case handler's reasons and ground for keeping an item, sealed to it (their words may name someone). */
+export interface HandlerReasons {
+  readonly reasons: string;
+  readonly ground: string;
+}
+
 /**
- * The case handler's decision on one proposed item: apply it, or keep (refuse) it with reasons and
- * a legal ground (a standard id or a provision in their words). An erasure the catalog keeps stays
- * kept: its ground is the catalog's (only the handler's reasons are added).
+ * The case handler's decision on one proposed item, with the request locked while it is handled:
+ * apply it, or keep (refuse) it with reasons and a legal ground (a standard id or a provision in
+ * their words). An item the catalog keeps stays kept; one the plan could not settle (restricted,
+ * reached only through another record, an ambiguous key) is decided here — a restricted record
+ * may be erased on the person's own request.
  */
 export async function decideItem(
   db: Kysely<Database>, deps: Pick<ChangeworkDependencies, 'contentSealer'>,
-  input: { readonly requestId: string; readonly itemId: string; readonly decision: 'apply' | 'keep'; readonly ground?: string; readonly reasons?: string },
+  input: {
+    readonly requestId: string; readonly itemId: string; readonly decision: 'apply' | 'keep'; readonly ground?: string; readonly reasons?: string;
+    readonly actor: string;
+  },
 ): Promise<void> {
-  const request = await db.selectFrom('request').select('status').where('id', '=', input.requestId).executeTakeFirst();
-  if (request?.status !== 'handling') throw new InsynError('REQUEST_TRANSITION_INVALID', 'items are decided while the request is handled');
-  const item = (await changeItemsOf(db, input.requestId)).find((candidate) => candidate.id === input.itemId);
-  if (!item) throw new InsynError('NOT_FOUND', 'no such change item');
-  if (item.status !== 'proposed') throw new InsynError('REQUEST_TRANSITION_INVALID', 'the item is already decided');
-  const catalogKept = item.kind === 'erase' && item.decision === 'keep' && item.reason !== null && !item.reason.startsWith('ground:');
-  if (catalogKept && input.decision === 'apply') throw new InsynError('CHANGE_NOT_ALLOWED', 'the erasure plan keeps this record');
   const reasons = input.reasons?.trim() ?? '';
   const ground = input.ground?.trim() ?? '';
-  if (input.decision === 'keep' && !catalogKept && (reasons.length < 10 || ground === '')) {
-    throw new InsynError('DECISION_INCOMPLETE', 'reasons-missing (reasons), legal-ground-missing (ground): a kept item is reasoned');
-  }
-  const reason = input.decision === 'apply' ? null : catalogKept ? item.reason : `ground:${ground}`;
-  const ok = await decideChangeItem(db, item.id, {
-    decision: input.decision, reason, reasonsSealed: reasons === '' ? null : deps.contentSealer.sealJson(reasons, `${item.id}/reasons`),
+  await db.transaction().execute(async (trx) => {
+    const request = await lockRequestRecord(trx, input.requestId);
+    if (request?.status !== 'handling') throw new InsynError('REQUEST_TRANSITION_INVALID', 'items are decided while the request is handled');
+    const item = (await changeItemsOf(trx, input.requestId)).find((candidate) => candidate.id === input.itemId);
+    if (!item) throw new InsynError('NOT_FOUND', 'no such change item');
+    if (item.status !== 'proposed') throw new InsynError('REQUEST_TRANSITION_INVALID', 'the item is already decided');
+    if (catalogKept(item)) throw new InsynError('CHANGE_NOT_ALLOWED', 'the data map keeps this record');
+    if (input.decision === 'apply' && item.decision === 'keep' && item.reason !== 'restricted' && item.reason !== 'handler') {
+      throw new InsynError('CHANGE_NOT_ALLOWED', 'this record cannot be erased through Insyn');
+    }
+    if (input.decision === 'keep' && (reasons.length < 10 || ground === '' || ground.length > 300 || reasons.length > 4000)) {
+      throw new InsynError('DECISION_INCOMPLETE', 'reasons-missing (reasons), legal-ground-missing (ground): a kept item is reasoned');
+    }
+    const kept: HandlerReasons = { reasons, ground };
+    await decideChangeItem(trx, item.id, {
+      decision: input.decision, reason: input.decision === 'apply' ? null : 'handler',
+      reasonsSealed: input.decision === 'apply' ? null : deps.contentSealer.sealJson(kept, `${item.id}/reasons`), by: input.actor,
+    });
   });
-  if (!ok) throw new InsynError('REQUEST_TRANSITION_INVALID', 'the item is already decided');
+}
+
+/** Removes a proposal that set no restriction, with the request locked while it is handled. */
+export async function removeItem(db: Kysely<Database>, input: { readonly requestId: string; readonly itemId: string }): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const request = await lockRequestRecord(trx, input.requestId);
+    if (request?.status !== 'handling') throw new InsynError('REQUEST_TRANSITION_INVALID', 'items are removed while the request is handled');
+    const item = (await changeItemsOf(trx, input.requestId)).find((candidate) => candidate.id === input.itemId);
+    if (!item || item.status !== 'proposed') throw new InsynError('REQUEST_TRANSITION_INVALID', 'the item is not a proposal');
+    if (item.restrictionIds.length > 0) throw new InsynError('CHANGE_NOT_ALLOWED', 'the item restricted data: decide it (keep it with reasons) instead');
+    await deleteProposedItems(trx, input.requestId, { ids: [input.itemId] });
+  });
 }
 
 /** The items the console lists, with what the case handler may see of each (keys without identity numbers). */

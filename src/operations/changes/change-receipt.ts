@@ -11,14 +11,17 @@ import { lockRequestRecord } from '../../stores/request-store.ts';
 import { queueLetter } from '../requests/queue-letter.ts';
 import { itemDescription } from './change-decision.ts';
 import { describeItems } from './change-items.ts';
-import { CHANGES_ACTOR, type ChangeworkDependencies } from './change-work.ts';
+import { CHANGES_ACTOR, NOT_DONE, type ChangeworkDependencies } from './change-work.ts';
 
 export async function sendChangeReceipt(deps: ChangeworkDependencies, requestId: string): Promise<string> {
   return deps.db.transaction().execute(async (trx) => {
     const request = await lockRequestRecord(trx, requestId);
     if (!request) throw new InsynError('REQUEST_NOT_FOUND', 'no such request');
     const execution = await trx.selectFrom('change_execution').selectAll().where('request_id', '=', requestId).forUpdate().executeTakeFirstOrThrow();
-    if (execution.receipt_letter_id) return execution.receipt_letter_id;
+    if (execution.receipt_letter_id) {
+      if (execution.status !== 'done') await updateChangeExecution(trx, requestId, { status: 'done', at: deps.clock(), errorCode: null });
+      return execution.receipt_letter_id;
+    }
     const language = request.language;
     const counters = new Map<string, number>();
     const items = describeItems(deps, await changeItemsOf(trx, requestId)).map((described): ReceiptItem => {
@@ -26,7 +29,7 @@ export async function sendChangeReceipt(deps: ChangeworkDependencies, requestId:
       counters.set(described.dataset.qualifiedId, index);
       const { item } = described;
       const system = deps.catalog.systems.find((candidate) => candidate.id === described.dataset.system)?.name[language] ?? described.dataset.system;
-      const outcome = item.decision === 'keep' ? 'kept' : item.status === 'done' ? 'done' : 'not-done';
+      const outcome = item.decision === 'keep' ? 'kept' : item.status === 'done' && item.outcome !== NOT_DONE ? 'done' : 'not-done';
       return { description: itemDescription(described, language, index), system, outcome };
     });
     const names = new Map(deps.catalog.recipients.map((recipient) => [recipient.id, recipient.name[language]]));

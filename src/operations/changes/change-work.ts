@@ -44,6 +44,8 @@ export interface ChangeworkDependencies {
 
 /** Who carries out a decided change in the processing log. */
 export const CHANGES_ACTOR = 'insyn-changes';
+/** The outcome of an item a case handler settled as not carried out. */
+export const NOT_DONE = 'not-done';
 
 export function datasetOf(catalog: Catalog, id: string): Dataset {
   const dataset = datasetsById(catalog).get(id);

@@ -14,7 +14,7 @@ import { defineJob, type JobContext, type JobDefinition } from '../../engine/job
 import { enqueueJob } from '../../engine/enqueue-job.ts';
 import { errorCode, isPermanentError } from '../../engine/run-job.ts';
 import {
-  changeItemsOf, findChangeExecution, insertChangeExecution, scheduleChangeItems, setItemRestrictions, settleChangeItem, updateChangeExecution,
+  changeItemsOf, findChangeExecution, insertChangeExecution, scheduleChangeItems, scheduledItemsOf, setItemRestrictions, settleChangeItem, updateChangeExecution,
   type ChangeItemRecord,
 } from '../../stores/change-item-store.ts';
 import { activeRestrictionIds, requestRestrictionIds } from '../../stores/restriction-store.ts';
@@ -22,7 +22,7 @@ import { findRequest } from '../../stores/request-store.ts';
 import { RIGHTS_PURPOSE } from '../requests/move-request.ts';
 import { requestSubject, type RequestSubject } from '../requests/request-subject.ts';
 import { liftRestrictionAfterNotice, restrictData } from './restriction-register.ts';
-import { CHANGES_ACTOR, type ChangeworkDependencies } from './change-work.ts';
+import { CHANGES_ACTOR, NOT_DONE, type ChangeworkDependencies } from './change-work.ts';
 import { notifyRecipientsOfChanges } from './notify-changes.ts';
 import { sendChangeReceipt } from './change-receipt.ts';
 
@@ -61,6 +61,30 @@ export async function retryChangeExecution(deps: Pick<ChangeworkDependencies, 'd
   });
 }
 
+/**
+ * A case handler settles a failed item as not carried out (its reasons sealed to it), so the run can
+ * finish: the others' recipients are told and the receipt says what could not be done. A record
+ * whose correction was not made stays restricted (its accuracy is still disputed).
+ */
+export async function abandonChangeItem(
+  deps: Pick<ChangeworkDependencies, 'db' | 'clock' | 'contentSealer'>,
+  input: { readonly requestId: string; readonly itemId: string; readonly reasons: string; readonly actor: string },
+): Promise<void> {
+  const reasons = input.reasons.trim();
+  if (reasons.length < 10 || reasons.length > 4000) throw new InsynError('DECISION_INCOMPLETE', 'reasons-missing (reasons): say why the item is not carried out');
+  await deps.db.transaction().execute(async (trx) => {
+    const execution = await trx.selectFrom('change_execution').select('status').where('request_id', '=', input.requestId).forUpdate().executeTakeFirst();
+    if (execution?.status !== 'failed') throw new InsynError('REQUEST_TRANSITION_INVALID', 'only an item of a failed run is settled by hand');
+    const result = await trx.updateTable('change_item').set({
+      status: 'done', outcome: NOT_DONE, done_at: deps.clock(), decided_by: input.actor,
+      reasons_sealed: deps.contentSealer.sealJson({ reasons, ground: '' }, `${input.itemId}/reasons`),
+    }).where('id', '=', input.itemId).where('request_id', '=', input.requestId).where('status', '=', 'failed').executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) throw new InsynError('REQUEST_TRANSITION_INVALID', 'the item has not failed');
+  });
+  const left = await deps.db.selectFrom('change_item').select('id').where('request_id', '=', input.requestId).where('status', '=', 'failed').executeTakeFirst();
+  if (!left) await retryChangeExecution(deps, { requestId: input.requestId });
+}
+
 interface ItemResult {
   readonly outcome: string;
   readonly code?: string;
@@ -87,7 +111,8 @@ async function carryOut(deps: ChangeworkDependencies, item: ChangeItemRecord, re
       return 'completed';
     }
     case 'erase':
-      return (await access.eraseRecord({ ...base, key: key! })).outcome;
+      // The person's own erasure request is their consent to erase a record restricted on their behalf (Art. 18(2)).
+      return (await access.eraseRecord({ ...base, key: key!, restrictionGround: 'consent' })).outcome;
     case 'restrict': {
       // Restricted once: a run resumed after the register was written finds its rows.
       const existing = await requestRestrictionIds(deps.db, { requestId: request.id, dataset: item.dataset, recordHash: item.recordHash, reason: item.restrictionReason! });
@@ -118,11 +143,23 @@ async function runItem(deps: ChangeworkDependencies, item: ChangeItemRecord, req
 }
 
 /** The restrictions the decision gave notice of are lifted: a disputed record once decided on, an objection refused. */
-async function liftNoticed(deps: ChangeworkDependencies, requestId: string, decisionLetterId: string): Promise<number> {
-  const items = await changeItemsOf(deps.db, requestId);
-  const noticed = items.filter((item) => item.kind === 'rectify' || (item.kind === 'object' && item.decision === 'keep')).flatMap((item) => item.restrictionIds);
+async function liftNoticed(deps: ChangeworkDependencies, request: { id: string } & RequestSubject, decisionLetterId: string): Promise<number> {
+  const items = await changeItemsOf(deps.db, request.id);
+  const noticed = items.filter((item) => (item.kind === 'rectify' && item.outcome !== NOT_DONE) || (item.kind === 'object' && item.decision === 'keep'))
+    .flatMap((item) => item.restrictionIds);
   const active = await activeRestrictionIds(deps.db, noticed);
-  if (active.length > 0) await liftRestrictionAfterNotice(deps.db, { ids: active, notice: decisionLetterId, actor: CHANGES_ACTOR, at: deps.clock() });
+  if (active.length === 0) return 0;
+  // The person is told in the decision before the lift (R20): only once it has been delivered to them (retried until then).
+  const letter = await deps.db.selectFrom('letter').select('delivery_status').where('id', '=', decisionLetterId).executeTakeFirst();
+  if (letter?.delivery_status !== 'sent') throw new InsynError('NOTICE_NOT_DELIVERED', 'the decision has not reached the person yet');
+  try {
+    await liftRestrictionAfterNotice({ ...deps, access: await deps.access() }, {
+      ids: active, notice: decisionLetterId, subject: request.subject, actor: CHANGES_ACTOR, at: deps.clock(),
+    });
+  } catch (error) {
+    // Another run of the job (its lease ran out) lifted them first: what counts is that none is left.
+    if (!isInsynError(error, 'NOT_FOUND') || (await activeRestrictionIds(deps.db, noticed)).length > 0) throw error;
+  }
   return active.length;
 }
 
@@ -134,8 +171,8 @@ async function execute(deps: ChangeworkDependencies, requestId: string, context:
   const subject = { id: request.id, ...requestSubject(request, deps.sealer) };
   if (execution.status !== 'running') await updateChangeExecution(deps.db, requestId, { status: 'running', at: deps.clock() });
   let failing: unknown;
-  for (const item of await changeItemsOf(deps.db, requestId)) {
-    if (item.decision !== 'apply' || item.status !== 'scheduled') continue;
+  // Only what is left to do is read: an erasure keeps thousands of records, and a run is resumed once per crash or retry.
+  for (const item of await scheduledItemsOf(deps.db, requestId)) {
     try {
       await context.step(`item:${item.id}`, () => runItem(deps, item, subject));
     } catch (error) {
@@ -147,8 +184,8 @@ async function execute(deps: ChangeworkDependencies, requestId: string, context:
   if (failing) throw failing;
   const failed = (await changeItemsOf(deps.db, requestId)).filter((item) => item.status === 'failed');
   if (failed.length > 0) throw new InsynError('CHANGE_NOT_CARRIED_OUT', `${failed.length} item(s) refused: ${[...new Set(failed.map((item) => item.errorCode))].join(', ')}`);
-  await context.step('lift', () => liftNoticed(deps, requestId, execution.decisionLetterId!));
   await context.step('notify', () => notifyRecipientsOfChanges(deps, subject));
+  await context.step('lift', () => liftNoticed(deps, subject, execution.decisionLetterId!));
   await context.step('receipt', () => sendChangeReceipt(deps, requestId));
 }
 

@@ -21,7 +21,7 @@ interface Affected {
   readonly categories: Set<string>;
 }
 
-const DONE = new Set(['updated', 'already-applied', 'completed', 'deleted', 'already-gone', 'restricted', 'upheld']);
+const DONE = new Set(['updated', 'already-applied', 'completed', 'deleted', 'anonymised', 'already-gone', 'restricted', 'upheld']);
 
 function kindOf(item: ChangeItemRecord): NotificationKind | undefined {
   if (item.decision !== 'apply' || item.status !== 'done' || !DONE.has(item.outcome ?? '')) return undefined;
@@ -88,6 +88,8 @@ export async function notifyRecipientsOfChanges(deps: ChangeworkDependencies, su
   const received = groups.length > 0 ? await disclosures(deps, subject, subject.id) : new Map<string, Set<string>>();
   const told = new Set<string>();
   await deps.db.transaction().execute(async (trx) => {
+    // Two runs of the job (a lease that ran out) queue one after the other: the second finds the first's rows.
+    await trx.selectFrom('change_execution').select('request_id').where('request_id', '=', subject.id).forUpdate().executeTakeFirst();
     const queued = await requestNotifications(trx, subject.id);
     for (const group of groups) {
       const recipients = [...received].filter(([recipient, categories]) => known.has(recipient)

@@ -17,11 +17,16 @@ import { assembleExtract, type AssembledExtract } from '../extracts/produce-extr
 import { moveRequest, rightsEvent } from './move-request.ts';
 import { queueLetter, queueExtract } from './queue-letter.ts';
 import { scheduleDelivery } from '../delivery/schedule-delivery.ts';
-import { changeItemsOf } from '../../stores/change-item-store.ts';
+import { changeItemsOf, type ChangeItemRecord } from '../../stores/change-item-store.ts';
 import { changeDecision, executionWaitMs } from '../changes/change-decision.ts';
 import { scheduleChangeExecution } from '../changes/execute-changes.ts';
 
 export type DecisionDependencies = CaseworkDependencies;
+
+/** What the decision is built from: each item's id and decision (a change of either changes the decision). */
+function itemsFingerprint(items: readonly ChangeItemRecord[]): string {
+  return items.map((item) => `${item.id}:${item.decision}:${item.reason ?? ''}:${item.reasonsSealed ?? ''}`).join('\n');
+}
 
 async function lockedRequest(trx: Transaction<Database>, requestId: string): Promise<RequestRecord> {
   const request = await lockRequestRecord(trx, requestId);
@@ -92,6 +97,10 @@ export async function proposeRequestDecision(
     if (request.status !== 'ready' && request.status !== 'handling') {
       throw new InsynError('REQUEST_TRANSITION_INVALID', `a decision is proposed on a ready or handled request, not ${request.status}`);
     }
+    // The items are changed only while the request is handled, under its lock: the decision is built from what is still there.
+    if (itemsFingerprint(await changeItemsOf(trx, request.id)) !== itemsFingerprint(items)) {
+      throw new InsynError('REQUEST_TRANSITION_INVALID', 'the change items changed while the decision was proposed; reload the request');
+    }
     await saveDecisionProposal(trx, {
       requestId: request.id, outcome: decisionOutcome(input.decision.items), proposedBy: input.actor, proposedAt: at,
       contentSealed: deps.contentSealer.sealJson(input.decision, `${request.id}/decision`),
@@ -111,6 +120,9 @@ export async function approveRequestDecision(deps: DecisionDependencies, input: 
   const proposal = await findDecision(deps.db, input.requestId);
   if (!proposal) throw new InsynError('REQUEST_TRANSITION_INVALID', 'no decision is proposed');
   if (proposal.proposedBy === input.actor) throw new InsynError('APPROVAL_NOT_ALLOWED', 'the proposer cannot approve their own decision');
+  if ((await changeItemsOf(deps.db, input.requestId)).some((item) => item.decidedBy === input.actor)) {
+    throw new InsynError('APPROVAL_NOT_ALLOWED', 'who decided items of the decision cannot approve it');
+  }
   const first = await deps.db.selectFrom('request').select('right_kind').where('id', '=', input.requestId).executeTakeFirstOrThrow();
   const extract = first.right_kind === 'access' ? await assembleExtract(deps, input.requestId) : undefined;
   const at = deps.clock();

@@ -8,6 +8,7 @@ import type { Language } from '../../request-language.ts';
 import { legalGroundLabel } from '../../../domain/legal-grounds.ts';
 import { html, type SafeHtml } from '../../../lib/html.ts';
 import type { ChangeItemView, ChangesView } from '../../../operations/changes/change-actions.ts';
+import { HANDLER_DECIDES } from '../../../operations/changes/change-items.ts';
 import type { StaffCaseDetail } from '../../../operations/requests/case-views.ts';
 import { actionForm, stateOf, type CaseFormContext } from './case-form-context.ts';
 import { changesText, type ChangesText } from './changes-text.ts';
@@ -32,27 +33,44 @@ export const changeFormIds = {
 
 function decisionWords(item: ChangeItemView, words: ChangesText, language: Language): string {
   if (item.decision === 'apply') return words.apply;
+  if (item.keptGround !== undefined) return words.keptBecause(legalGroundLabel(item.keptGround, language));
   const reason = item.reason ?? '';
-  if (reason.startsWith('ground:')) return words.keptBecause(legalGroundLabel(reason.slice('ground:'.length), language));
-  return words.keptBecause(words.keepReasons[reason] ?? reason);
+  return HANDLER_DECIDES.has(reason) ? words.decideThis : words.keptBecause(words.keepReasons[reason] ?? reason);
+}
+
+/** A failed item of a failed run: settled by hand as not carried out, with reasons, so the run can finish. */
+function abandonForm(item: ChangeItemView, n: number, context: ChangesContext, words: ChangesText): SafeHtml {
+  if (!context.canHandle || item.status !== 'failed' || context.detail.changes?.execution?.status !== 'failed') return html``;
+  const own = stateOf(context, 'change-item');
+  const mine = valueOf(own.values, 'item') === item.id;
+  const ids = changeItemIds(n);
+  return html`<details${mine ? html` open` : ''}><summary>${words.abandon.summary(n)}</summary>
+      ${actionForm(context, 'change-item', html`<input type="hidden" name="item" value="${item.id}"><input type="hidden" name="do" value="abandon"><input type="hidden" name="n" value="${n}">
+        ${textArea({ id: ids.reasons, name: 'reasons', label: words.abandon.reasons, hint: words.abandon.hint, value: mine ? valueOf(own.values, 'reasons') : '', rows: 3, errors: mine ? own.errors : [] })}
+        <button type="submit">${words.abandon.submit}</button>`)}
+    </details>`;
 }
 
 function itemActions(item: ChangeItemView, n: number, context: ChangesContext, words: ChangesText): SafeHtml {
+  if (item.status === 'failed') return abandonForm(item, n, context, words);
   if (!context.canHandle || item.status !== 'proposed' || context.detail.summary.status !== 'handling') return html``;
   const own = stateOf(context, 'change-item');
   const mine = valueOf(own.values, 'item') === item.id;
   const ids = changeItemIds(n);
   const label = words.itemLabel(n, item.description);
-  const keep = item.decision === 'apply' ? html`<details${mine ? html` open` : ''}><summary>${words.keep.summary(n)}</summary>
+  const refusable = item.decision === 'apply' || HANDLER_DECIDES.has(item.reason ?? '');
+  const applicable = item.decision === 'keep' && (item.reason === 'restricted' || item.reason === 'handler');
+  const keep = refusable ? html`<details${mine ? html` open` : ''}><summary>${words.keep.summary(n)}</summary>
       ${actionForm(context, 'change-item', html`<input type="hidden" name="item" value="${item.id}"><input type="hidden" name="do" value="keep"><input type="hidden" name="n" value="${n}">
         ${textField({ id: ids.ground, name: 'ground', label: words.keep.ground, hint: words.keep.groundHint, value: mine ? valueOf(own.values, 'ground') : '', errors: mine ? own.errors : [] })}
         ${textArea({ id: ids.reasons, name: 'reasons', label: words.keep.reasons, hint: words.keep.reasonsHint, value: mine ? valueOf(own.values, 'reasons') : '', rows: 3, errors: mine ? own.errors : [] })}
         <button type="submit">${words.keep.submit}</button>`)}
-    </details>` : item.catalogKept ? html`` : actionForm(context, 'change-item', html`<input type="hidden" name="item" value="${item.id}"><input type="hidden" name="do" value="apply">
+    </details>` : html``;
+  const apply = !applicable ? html`` : actionForm(context, 'change-item', html`<input type="hidden" name="item" value="${item.id}"><input type="hidden" name="do" value="apply">
       <button type="submit" class="button-quiet" aria-label="${words.applyAnyway}: ${label}">${words.applyAnyway}</button>`, 'inline-form');
   const remove = item.restricting ? html`` : actionForm(context, 'change-item', html`<input type="hidden" name="item" value="${item.id}"><input type="hidden" name="do" value="remove">
       <button type="submit" class="button-quiet" aria-label="${words.remove}: ${label}">${words.remove}</button>`, 'inline-form');
-  return html`${keep}${remove}`;
+  return html`${keep}${apply}${remove}`;
 }
 
 function itemsTable(changes: ChangesView, context: ChangesContext, words: ChangesText): SafeHtml {
@@ -168,6 +186,7 @@ export function changesSection(context: ChangesContext): SafeHtml {
       <h2 id="andringar">${words.heading}</h2>
       <p>${words.lead}</p>
       ${runNotice(changes, context, words)}
+      ${changes.unavailable.length > 0 ? html`<div class="notice notice-warning" role="status"><p>${words.unavailable(changes.unavailable.join(', '))}</p></div>` : ''}
       ${itemsTable(changes, context, words)}
       ${proposing ? proposalForms(changes, context, words) : ''}
     </section>`;

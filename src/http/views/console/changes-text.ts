@@ -18,6 +18,8 @@ export interface ChangesText {
   /** Short names of the erasure plan's keep reasons. */
   readonly keepReasons: Readonly<Record<string, string>>;
   readonly restricting: string;
+  readonly decideThis: string;
+  readonly unavailable: (systems: string) => string;
   readonly itemStatus: Readonly<Record<ItemStatus, string>>;
   readonly run: Readonly<Record<RunStatus, (detail: string) => string>>;
   readonly notified: (names: string) => string;
@@ -26,6 +28,7 @@ export interface ChangesText {
   readonly keep: { readonly summary: (item: number) => string; readonly ground: string; readonly groundHint: string; readonly reasons: string;
     readonly reasonsHint: string; readonly submit: string };
   readonly applyAnyway: string;
+  readonly abandon: { readonly summary: (item: number) => string; readonly reasons: string; readonly hint: string; readonly submit: string };
   readonly remove: string;
   readonly itemLabel: (item: number, what: string) => string;
   readonly correct: { readonly heading: string; readonly lead: string; readonly target: string; readonly value: string; readonly valueHint: string;
@@ -53,11 +56,15 @@ const sv: ChangesText = {
     restricted: 'begränsad i stället', 'ambiguous-key': 'nyckeln pekar inte ut en enda post',
   },
   restricting: 'Behandlingen är begränsad medan begäran prövas.',
+  decideThis: 'Handläggaren avgör: radera eller avslå med skäl',
+  unavailable: (systems) => `Uppgifterna i ${systems} kunde inte hämtas just nu. Övriga system visas; ladda om sidan senare.`,
   itemStatus: { proposed: 'Föreslagen', scheduled: 'Väntar på att genomföras', done: 'Genomförd', failed: 'Misslyckades' },
   run: {
     scheduled: (when) => `Beslutet genomförs tidigast ${when}.`,
     running: () => 'Ändringarna genomförs nu.',
-    waiting: (code) => `Väntar: ett källsystem svarar inte (${code}). Insyn försöker igen automatiskt.`,
+    waiting: (code) => (code === 'NOTICE_NOT_DELIVERED'
+      ? 'Väntar på att beslutet når personen: begränsningen hävs först därefter. Insyn försöker igen automatiskt.'
+      : `Väntar: ett källsystem svarar inte (${code}). Insyn försöker igen automatiskt.`),
     done: () => 'Beslutet är genomfört och kvittot skickat.',
     failed: (code) => `Alla ändringar kunde inte genomföras (${code}). Se posterna nedan och kör igen när orsaken är åtgärdad.`,
   },
@@ -69,6 +76,11 @@ const sv: ChangesText = {
     reasons: 'Skäl till personen', reasonsHint: 'Står i beslutet. Minst 10 tecken.', submit: 'Avslå posten',
   },
   applyAnyway: 'Genomför ändå',
+  abandon: {
+    summary: (item) => `Avsluta post ${item} utan att genomföra den`, reasons: 'Varför posten inte genomförs',
+    hint: 'Minst 10 tecken. Kvittot säger att posten inte kunde genomföras; en rättelse som inte gjorts förblir begränsad.',
+    submit: 'Avsluta posten',
+  },
   remove: 'Ta bort',
   itemLabel: (item, what) => `post ${item}: ${what}`,
   correct: {
@@ -121,11 +133,15 @@ const en: ChangesText = {
     restricted: 'restricted instead', 'ambiguous-key': 'the key does not name one record',
   },
   restricting: 'Processing is restricted while the request is assessed.',
+  decideThis: 'The case handler decides: erase, or refuse with reasons',
+  unavailable: (systems) => `The data in ${systems} could not be read just now. The other systems are shown; reload the page later.`,
   itemStatus: { proposed: 'Proposed', scheduled: 'Waiting to be carried out', done: 'Done', failed: 'Failed' },
   run: {
     scheduled: (when) => `The decision is carried out no earlier than ${when}.`,
     running: () => 'The changes are being carried out now.',
-    waiting: (code) => `Waiting: a source system does not answer (${code}). Insyn tries again automatically.`,
+    waiting: (code) => (code === 'NOTICE_NOT_DELIVERED'
+      ? 'Waiting for the decision to reach the person: the restriction is lifted only then. Insyn tries again automatically.'
+      : `Waiting: a source system does not answer (${code}). Insyn tries again automatically.`),
     done: () => 'The decision has been carried out and the receipt sent.',
     failed: (code) => `Not every change could be carried out (${code}). See the items below and run again once the cause is fixed.`,
   },
@@ -137,6 +153,11 @@ const en: ChangesText = {
     reasons: 'Reasons to the person', reasonsHint: 'Stated in the decision. At least 10 characters.', submit: 'Refuse the item',
   },
   applyAnyway: 'Carry out after all',
+  abandon: {
+    summary: (item) => `Close item ${item} without carrying it out`, reasons: 'Why the item is not carried out',
+    hint: 'At least 10 characters. The receipt says the item could not be done; a correction not made stays restricted.',
+    submit: 'Close the item',
+  },
   remove: 'Remove',
   itemLabel: (item, what) => `item ${item}: ${what}`,
   correct: {
