@@ -156,16 +156,19 @@ function newItem(deps: ChangeworkDependencies, requestId: string, actor: string,
 async function appendItems(
   deps: ChangeworkDependencies, request: RequestRecord, actor: string, items: readonly NewChangeItem[], replace?: ChangeItemKind,
 ): Promise<void> {
-  const at = deps.clock();
-  await deps.db.transaction().execute(async (trx) => {
-    const locked = await lockRequestRecord(trx, request.id);
-    if (locked?.status !== 'handling') throw new InsynError('REQUEST_TRANSITION_INVALID', 'the request is no longer handled; reload it');
-    if (replace) await deleteProposedItems(trx, request.id, { kind: replace });
-    await insertChangeItems(trx, items);
-    await appendRequestEvent(trx, {
-      requestId: request.id, at, actor, kind: 'changes-proposed',
-      detail: { items: items.length, kinds: [...new Set(items.map((item) => item.kind))].join(','), datasets: [...new Set(items.map((item) => item.dataset))].join(',') },
-    });
+  await deps.db.transaction().execute((trx) => appendItemsIn(trx, deps, request, actor, items, replace));
+}
+
+async function appendItemsIn(
+  trx: Kysely<Database>, deps: ChangeworkDependencies, request: RequestRecord, actor: string, items: readonly NewChangeItem[], replace?: ChangeItemKind,
+): Promise<void> {
+  const locked = await lockRequestRecord(trx, request.id);
+  if (locked?.status !== 'handling') throw new InsynError('REQUEST_TRANSITION_INVALID', 'the request is no longer handled; reload it');
+  if (replace) await deleteProposedItems(trx, request.id, { kind: replace });
+  await insertChangeItems(trx, items);
+  await appendRequestEvent(trx, {
+    requestId: request.id, at: deps.clock(), actor, kind: 'changes-proposed',
+    detail: { items: items.length, kinds: [...new Set(items.map((item) => item.kind))].join(','), datasets: [...new Set(items.map((item) => item.dataset))].join(',') },
   });
 }
 
@@ -208,12 +211,12 @@ export async function proposeCorrection(
   const { row } = await ownRecord(deps, request, ref, input.actor, names);
   const expect = Object.fromEntries(names.map((name) => [name, text(row[name])]));
   if (names.every((name) => expect[name] === input.set[name])) throw new InsynError('VALIDATION_FAILED', 'set: the record already holds these values');
-  const restrictionIds = await restrictData({ ...deps, access: await deps.access() }, {
+  // The restriction and the item that sets it commit together (no restriction without its item to lift it).
+  await restrictData({ ...deps, access: await deps.access() }, {
     subject: request.subject, dataset: dataset.qualifiedId, key: ref.key, reason: 'accuracy-contested', requestId: request.id, actor: input.actor, at: deps.clock(),
-  });
-  await appendItems(deps, request, input.actor, [newItem(deps, request.id, input.actor, deps.clock(), {
+  }, (trx, restrictionIds) => appendItemsIn(trx, deps, request, input.actor, [newItem(deps, request.id, input.actor, deps.clock(), {
     kind: 'rectify', dataset, key: ref.key, fields: names, change: { set: input.set, expect }, restrictionReason: 'accuracy-contested', restrictionIds,
-  })]);
+  })]));
 }
 
 /** A completion: the person's supplementary statement, stored beside the record (and shown wherever it is). */
@@ -273,12 +276,11 @@ export async function registerObjection(
   if (!objectable(deps.catalog, dataset)) throw new InsynError('CHANGE_NOT_ALLOWED', `${dataset.qualifiedId}: no processing based on a public task or legitimate interest to object to`);
   const existing = await changeItemsOf(deps.db, request.id);
   if (existing.some((item) => item.kind === 'object' && item.dataset === dataset.qualifiedId)) throw new InsynError('VALIDATION_FAILED', 'dataset: the objection is already registered');
-  const restrictionIds = await restrictData({ ...deps, access: await deps.access() }, {
+  await restrictData({ ...deps, access: await deps.access() }, {
     subject: request.subject, dataset: dataset.qualifiedId, reason: 'objection-pending', requestId: request.id, actor: input.actor, at: deps.clock(),
-  });
-  await appendItems(deps, request, input.actor, [newItem(deps, request.id, input.actor, deps.clock(), {
+  }, (trx, restrictionIds) => appendItemsIn(trx, deps, request, input.actor, [newItem(deps, request.id, input.actor, deps.clock(), {
     kind: 'object', dataset, restrictionReason: 'objection-pending', restrictionIds,
-  })]);
+  })]));
 }
 
 /** Erasure-plan reasons the catalog settles: the item is kept on that ground and cannot be applied. */

@@ -52,8 +52,14 @@ export interface RestrictDependencies {
   readonly keyed: RecordKeyer;
 }
 
-/** Restricts; returns the ids of the register rows written (the dataset's and each record's). */
-export async function restrictData(deps: RestrictDependencies, input: RestrictInput): Promise<string[]> {
+/**
+ * Restricts; returns the ids of the register rows written (the dataset's and each record's).
+ * `within` runs in the transaction that writes them (with their ids), so that what the restriction
+ * is for (a change item) commits with it or neither does.
+ */
+export async function restrictData(
+  deps: RestrictDependencies, input: RestrictInput, within?: (trx: Kysely<Database>, ids: readonly string[]) => Promise<void>,
+): Promise<string[]> {
   const dataset = deps.catalog.systems.flatMap((system) => system.datasets).find((candidate) => candidate.qualifiedId === input.dataset);
   if (!dataset) throw new InsynError('UNKNOWN_DATASET', `dataset ${input.dataset}`);
   const owner = dataset.identityFields[0]?.field;
@@ -90,6 +96,7 @@ export async function restrictData(deps: RestrictDependencies, input: RestrictIn
       await insertRestriction(trx, { ...base, id, recordHash: recordHash(deps.keyed, dataset.qualifiedId, dataset.primaryKey, row) });
       ids.push(id);
     }
+    if (within) await within(trx, ids);
   });
   return ids;
 }
