@@ -1,7 +1,8 @@
 // Notifications whose job ended without settling them (a worker died on the last attempt, so the
 // engine failed the job without running it) would wait unseen as pending. An hourly sweep settles
 // them: sent when the send step was stored before the worker died, otherwise failed with the job's
-// code, so a case handler sees every recipient not told (Art. 19) and no one is told twice.
+// code, so a case handler sees every recipient not told (Art. 19) and no one is told twice. The same
+// sweep fails runs of decided changes whose job was abandoned, so none stays `running` unseen.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import { defineJob, type JobDefinition } from '../../engine/job-definition.ts';
@@ -36,6 +37,27 @@ export async function failAbandonedNotifications(db: Kysely<Database>, at: Date)
   return failed;
 }
 
+/**
+ * Runs of decided changes whose job ended without settling them (a worker died on the last
+ * attempt) would stay `running` unseen: they are failed with the job's code, so the request page and
+ * the queue show them and a case handler can run them again. Returns how many.
+ */
+export async function failAbandonedExecutions(db: Kysely<Database>, at: Date): Promise<number> {
+  const rows = await sql<{ request_id: string; code: string | null }>`
+    select e.request_id,
+      (select j.last_error_code from job j where j.kind = 'changes.execute' and j.idempotency_key like 'changes:' || e.request_id || ':%'
+        order by j.id desc limit 1) as code
+    from change_execution e
+    where e.status in ('scheduled', 'running', 'waiting')
+      and not exists (select 1 from job j where j.kind = 'changes.execute' and j.idempotency_key like 'changes:' || e.request_id || ':%'
+        and j.status in ('pending', 'running'))`.execute(db);
+  for (const row of rows.rows) {
+    await db.updateTable('change_execution').set({ status: 'failed', error_code: row.code ?? 'JOB_ABANDONED', updated_at: at })
+      .where('request_id', '=', row.request_id).where('status', 'in', ['scheduled', 'running', 'waiting']).execute();
+  }
+  return rows.rows.length;
+}
+
 export async function scheduleNotificationSweeps(db: Kysely<Database>, at: Date): Promise<void> {
   await scheduleHourly(db, SWEEP_NOTIFICATIONS_JOB, at);
 }
@@ -49,6 +71,7 @@ export function sweepNotificationsJob(deps: { readonly db: Kysely<Database>; rea
       // The next hour's run first, so that a failing run never ends the chain.
       await scheduleNotificationSweeps(deps.db, new Date(deps.clock().getTime() + HOUR_MS));
       await context.step('sweep', () => failAbandonedNotifications(deps.db, deps.clock()));
+      await context.step('sweep-executions', () => failAbandonedExecutions(deps.db, deps.clock()));
     },
   });
 }
