@@ -6,7 +6,8 @@ import type { ErasureGround } from '../../catalog/catalog-types.ts';
 import type { LegalGroundId } from '../../domain/legal-grounds.ts';
 import type { LetterLanguage } from './letter-model.ts';
 
-export type ChangeItemAction = 'rectify' | 'complete' | 'erase' | 'restrict' | 'object';
+/** `anonymise`: an erasure the catalog makes by removing what identifies the person from the record. */
+export type ChangeItemAction = 'rectify' | 'complete' | 'erase' | 'anonymise' | 'restrict' | 'object';
 
 /** Why the erasure plan keeps an item on its own (the other plan reasons are decided by a case handler). */
 export type KeptBecause = ErasureGround | 'third-party';
@@ -57,6 +58,7 @@ const sv: ChangeItemWords = {
       case 'rectify': return `Rättelse av ${list(fields.map((field) => field.toLowerCase()), 'och')} i ${what}`;
       case 'complete': return `Komplettering av ${what} med ditt tillägg`;
       case 'erase': return `Radering av ${what}`;
+      case 'anonymise': return `Radering av ${what} genom att uppgifterna om dig tas bort ur posten`;
       case 'restrict': return `Begränsning av behandlingen av ${what}`;
       case 'object': return `Invändning mot behandlingen av ${what}`;
     }
@@ -87,6 +89,7 @@ const en: ChangeItemWords = {
       case 'rectify': return `Rectification of ${list(fields.map((field) => field.toLowerCase()), 'and')} in ${what}`;
       case 'complete': return `Completion of ${what} with your statement`;
       case 'erase': return `Erasure of ${what}`;
+      case 'anonymise': return `Erasure of ${what} by removing the data about you from the record`;
       case 'restrict': return `Restriction of the processing of ${what}`;
       case 'object': return `Objection to the processing of ${what}`;
     }

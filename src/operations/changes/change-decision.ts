@@ -29,7 +29,8 @@ export function itemDescription(
   described: ReturnType<typeof describeItems>[number], language: Language, index: number,
 ): string {
   const { item, dataset, label } = described;
-  return changeItemWords[language].describe(item.kind, dataset.name[language], recordWords(dataset, label, language, index), fieldWords(dataset, item.fields, language));
+  const action = item.kind === 'erase' && dataset.erasure.rule === 'erasable' && dataset.erasure.method === 'anonymise' ? 'anonymise' : item.kind;
+  return changeItemWords[language].describe(action, dataset.name[language], recordWords(dataset, label, language, index), fieldWords(dataset, item.fields, language));
 }
 
 /** A case handler's reasons and ground for keeping an item (sealed to it). */
