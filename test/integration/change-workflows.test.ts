@@ -11,7 +11,7 @@ import { parseIdentityNumber } from '../../src/domain/personnummer.ts';
 import type { Decision } from '../../src/domain/decision.ts';
 import type { LetterModel } from '../../src/documents/letters/letter-model.ts';
 import {
-  decideItem, HANDLER_DECIDES, personRecords, proposeCompletion, proposeCorrection, proposeErasure, proposeRestriction, registerObjection,
+  decideItem, HANDLER_DECIDES, keepUndecided, personRecords, proposeCompletion, proposeCorrection, proposeErasure, proposeRestriction, registerObjection,
 } from '../../src/operations/changes/change-items.ts';
 import { planErasure } from '../../src/operations/changes/erasure-plan.ts';
 import { approveRequestDecision, proposeRequestDecision } from '../../src/operations/requests/decide-request.ts';
@@ -69,11 +69,10 @@ describeEach('erasure', () => {
     assert.ok(kept.some((item) => item.reason === 'official-authority') && kept.some((item) => item.reason === 'legal-obligation'));
     // Records the plan cannot settle (reached only through a case, restricted, an ambiguous key) are the case handler's to decide.
     await assert.rejects(proposeRequestDecision(fixture.deps, { requestId, decision: noReasons, actor: handler }), (error) => isInsynError(error, 'DECISION_INCOMPLETE'));
-    for (const item of kept.filter((candidate) => HANDLER_DECIDES.has(candidate.reason ?? ''))) {
-      await decideItem(fixture.deps.db, fixture.changework, {
-        requestId, itemId: item.id, decision: 'keep', ground: 'gdpr-17-3-b', reasons: 'Arbetsmaterialet hör till ärendet och gallras tillsammans med det.', actor: handler,
-      });
-    }
+    const undecided = kept.filter((candidate) => HANDLER_DECIDES.has(candidate.reason ?? '')).length;
+    assert.equal(await keepUndecided(fixture.deps.db, fixture.changework, {
+      requestId, ground: 'gdpr-17-3-b', reasons: 'Arbetsmaterialet hör till ärendet och gallras tillsammans med det.', actor: handler,
+    }), undecided, 'all of them kept at once, with the same reasons');
 
     await decide(requestId);
     const decision = await letterOf(requestId, 'decision');

@@ -53,6 +53,7 @@ function changeFormField(action: CaseAction, values: FormValues): string | undef
     case 'change-restrict': return changeFormIds.restrictTarget;
     case 'change-object': return changeFormIds.objectDataset;
     case 'changes-decision': return changeFormIds.decisionReasons;
+    case 'change-keep-undecided': return changeFormIds.undecidedReasons;
     case 'change-item': return valueOf(values, 'do') === 'keep' ? changeItemIds(Number(valueOf(values, 'n')) || 1).reasons : undefined;
     default: return undefined;
   }

@@ -129,6 +129,19 @@ export const changeActionSpecs: Readonly<Record<ChangeAction, ActionSpec>> = {
         (await casework.proposeDecision(id, viewer, { items: [], ...(reasons ? { reasons } : {}) })) === 'approval' ? 'decision-proposed' : 'decision-sent');
     },
   },
+  'change-keep-undecided': {
+    summary: 'Refuses, with one set of reasons and a legal ground, every item the erasure plan left to the case handler',
+    read: (values, language) => {
+      const words = changesText[language].errors;
+      const ground = valueOf(values, 'ground').trim();
+      const reasons = valueOf(values, 'reasons').trim();
+      const errors: FieldError[] = [];
+      if (ground === '') errors.push({ field: changeFormIds.undecidedGround, message: words.ground });
+      if (reasons.length < 10) errors.push({ field: changeFormIds.undecidedReasons, message: words.reasons });
+      if (errors.length > 0) return { errors };
+      return only(async (casework, id, viewer) => { await casework.changes(id, viewer).keepUndecided({ ground, reasons }); return 'change-decided'; });
+    },
+  },
   'changes-retry': {
     summary: 'Runs a failed run of the decided changes again (its failed items only)',
     read: () => only(async (casework, id, viewer) => { await casework.changes(id, viewer).retry(); return 'changes-retried'; }),

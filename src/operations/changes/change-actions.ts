@@ -8,7 +8,7 @@ import { changeItemsOf, findChangeExecution, type ChangeExecutionStatus, type Ch
 import type { RequestRecord } from '../../stores/request-store.ts';
 import { handlerReasons, itemDescription } from './change-decision.ts';
 import {
-  catalogKept, decideItem, describeItems, objectable, personRecords, removeItem, proposeCompletion, proposeCorrection, proposeErasure, proposeRestriction, registerObjection,
+  catalogKept, decideItem, describeItems, keepUndecided, objectable, personRecords, removeItem, proposeCompletion, proposeCorrection, proposeErasure, proposeRestriction, registerObjection,
   type PersonRecord,
 } from './change-items.ts';
 import type { ChangeworkDependencies } from './change-work.ts';
@@ -109,6 +109,8 @@ export function changeActions(deps: ChangeworkDependencies, act: Act) {
     object: (dataset: string) => act('change-object', (requestId, actor) => registerObjection(deps, { requestId, actor, dataset })),
     decide: (itemId: string, decision: { readonly decision: 'apply' | 'keep'; readonly ground?: string; readonly reasons?: string }) =>
       act('change-decide', (requestId, actor) => decideItem(deps.db, deps, { requestId, itemId, actor, ...decision })),
+    keepUndecided: (input: { readonly ground: string; readonly reasons: string }) =>
+      act('change-keep-undecided', (requestId, actor) => keepUndecided(deps.db, deps, { requestId, ...input, actor })),
     /** Removes a proposed item that set no restriction (a disputed record stays restricted until the decision is carried out). */
     remove: (itemId: string) => act('change-remove', (requestId) => removeItem(deps.db, { requestId, itemId })),
     retry: () => act('changes-retry', (requestId) => retryChangeExecution(deps, { requestId })),

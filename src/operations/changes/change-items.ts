@@ -336,6 +336,33 @@ export async function decideItem(
   });
 }
 
+/**
+ * Keeps, with one set of reasons and ground, every item the plan left to the case handler (a heavy
+ * person's erasure can hold hundreds of records reached only through a case); returns how many.
+ */
+export async function keepUndecided(
+  db: Kysely<Database>, deps: Pick<ChangeworkDependencies, 'contentSealer'>,
+  input: { readonly requestId: string; readonly ground: string; readonly reasons: string; readonly actor: string },
+): Promise<number> {
+  const reasons = input.reasons.trim();
+  const ground = input.ground.trim();
+  if (reasons.length < 10 || ground === '' || ground.length > 300 || reasons.length > 4000) {
+    throw new InsynError('DECISION_INCOMPLETE', 'reasons-missing (reasons), legal-ground-missing (ground): a kept item is reasoned');
+  }
+  return db.transaction().execute(async (trx) => {
+    const request = await lockRequestRecord(trx, input.requestId);
+    if (request?.status !== 'handling') throw new InsynError('REQUEST_TRANSITION_INVALID', 'items are decided while the request is handled');
+    const undecided = (await changeItemsOf(trx, input.requestId))
+      .filter((item) => item.status === 'proposed' && item.decision === 'keep' && HANDLER_DECIDES.has(item.reason ?? ''));
+    for (const item of undecided) {
+      await decideChangeItem(trx, item.id, {
+        decision: 'keep', reason: 'handler', reasonsSealed: deps.contentSealer.sealJson({ reasons, ground } satisfies HandlerReasons, `${item.id}/reasons`), by: input.actor,
+      });
+    }
+    return undecided.length;
+  });
+}
+
 /** Removes a proposal that set no restriction, with the request locked while it is handled. */
 export async function removeItem(db: Kysely<Database>, input: { readonly requestId: string; readonly itemId: string }): Promise<void> {
   await db.transaction().execute(async (trx) => {

@@ -6,7 +6,8 @@ import { consolePaths } from './console-layout-text.ts';
 /** What a case handler or granskare does on a request page; each is one POST route. */
 export type CaseAction =
   | 'assign' | 'retry' | 'resend-delivery' | 'extend' | 'pause' | 'resume' | 'match' | 'review' | 'review-approve' | 'decision' | 'decision-approve' | 'decision-return'
-  | 'change-correct' | 'change-complete' | 'change-erasure-plan' | 'change-restrict' | 'change-object' | 'change-item' | 'changes-decision' | 'changes-retry';
+  | 'change-correct' | 'change-complete' | 'change-erasure-plan' | 'change-restrict' | 'change-object' | 'change-item' | 'changes-decision' | 'changes-retry'
+  | 'change-keep-undecided';
 
 export const caseActionSlugs: Readonly<Record<CaseAction, string>> = {
   assign: 'tilldela',
@@ -29,6 +30,7 @@ export const caseActionSlugs: Readonly<Record<CaseAction, string>> = {
   'change-item': 'andringar/post',
   'changes-decision': 'andringar/beslut',
   'changes-retry': 'andringar/kor-igen',
+  'change-keep-undecided': 'andringar/avsla-oavgjorda',
 };
 
 export const CASES_PATH = '/konsol/arenden';

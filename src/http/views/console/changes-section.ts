@@ -29,7 +29,20 @@ export function changeItemIds(n: number) {
 export const changeFormIds = {
   target: 'change-target', value: 'change-value', record: 'complete-record', statement: 'complete-statement',
   restrictTarget: 'restrict-target', restrictReason: 'restrict-reason', objectDataset: 'object-dataset', decisionReasons: 'changes-decision-reasons',
+  undecidedGround: 'undecided-ground', undecidedReasons: 'undecided-reasons',
 } as const;
+
+/** One form for every item the plan left to the case handler: kept with the same reasons and ground. */
+function undecidedForm(changes: ChangesView, context: ChangesContext, words: ChangesText): SafeHtml {
+  const count = changes.items.filter((item) => item.status === 'proposed' && item.decision === 'keep' && item.keptGround === undefined
+    && HANDLER_DECIDES.has(item.reason ?? '')).length;
+  if (count === 0 || !context.canHandle || context.detail.summary.status !== 'handling') return html``;
+  const state = stateOf(context, 'change-keep-undecided');
+  return html`<h3>${words.undecidedAll.heading(count)}</h3><p>${words.undecidedAll.lead}</p>${actionForm(context, 'change-keep-undecided', html`
+      ${textField({ id: changeFormIds.undecidedGround, name: 'ground', label: words.keep.ground, hint: words.keep.groundHint, value: valueOf(state.values, 'ground'), errors: state.errors })}
+      ${textArea({ id: changeFormIds.undecidedReasons, name: 'reasons', label: words.keep.reasons, hint: words.keep.reasonsHint, value: valueOf(state.values, 'reasons'), rows: 3, errors: state.errors })}
+      <button type="submit">${words.undecidedAll.submit(count)}</button>`)}`;
+}
 
 function decisionWords(item: ChangeItemView, words: ChangesText, language: Language): string {
   if (item.decision === 'apply') return words.apply;
@@ -187,6 +200,7 @@ export function changesSection(context: ChangesContext): SafeHtml {
       <p>${words.lead}</p>
       ${runNotice(changes, context, words)}
       ${changes.unavailable.length > 0 ? html`<div class="notice notice-warning" role="status"><p>${words.unavailable(changes.unavailable.join(', '))}</p></div>` : ''}
+      ${undecidedForm(changes, context, words)}
       ${itemsTable(changes, context, words)}
       ${proposing ? proposalForms(changes, context, words) : ''}
     </section>`;

@@ -28,6 +28,7 @@ export interface ChangesText {
   readonly keep: { readonly summary: (item: number) => string; readonly ground: string; readonly groundHint: string; readonly reasons: string;
     readonly reasonsHint: string; readonly submit: string };
   readonly applyAnyway: string;
+  readonly undecidedAll: { readonly heading: (count: number) => string; readonly lead: string; readonly submit: (count: number) => string };
   readonly abandon: { readonly summary: (item: number) => string; readonly reasons: string; readonly hint: string; readonly submit: string };
   readonly remove: string;
   readonly itemLabel: (item: number, what: string) => string;
@@ -76,6 +77,11 @@ const sv: ChangesText = {
     reasons: 'Skäl till personen', reasonsHint: 'Står i beslutet. Minst 10 tecken.', submit: 'Avslå posten',
   },
   applyAnyway: 'Genomför ändå',
+  undecidedAll: {
+    heading: (count) => `${count} ${count === 1 ? 'post behöver' : 'poster behöver'} ditt beslut`,
+    lead: 'Provkörningen kan inte avgöra dessa poster själv, till exempel arbetsmaterial som bara nås via ett ärende. Avslå dem här med samma skäl, eller avgör dem en och en i tabellen.',
+    submit: (count) => (count === 1 ? 'Avslå posten' : `Avslå alla ${count} poster`),
+  },
   abandon: {
     summary: (item) => `Avsluta post ${item} utan att genomföra den`, reasons: 'Varför posten inte genomförs',
     hint: 'Minst 10 tecken. Kvittot säger att posten inte kunde genomföras; en rättelse som inte gjorts förblir begränsad.',
@@ -153,6 +159,11 @@ const en: ChangesText = {
     reasons: 'Reasons to the person', reasonsHint: 'Stated in the decision. At least 10 characters.', submit: 'Refuse the item',
   },
   applyAnyway: 'Carry out after all',
+  undecidedAll: {
+    heading: (count) => `${count} ${count === 1 ? 'item needs' : 'items need'} your decision`,
+    lead: 'The dry run cannot settle these items by itself, for example working material reached only through a case. Refuse them here with the same reasons, or decide them one by one in the table.',
+    submit: (count) => (count === 1 ? 'Refuse the item' : `Refuse all ${count} items`),
+  },
   abandon: {
     summary: (item) => `Close item ${item} without carrying it out`, reasons: 'Why the item is not carried out',
     hint: 'At least 10 characters. The receipt says the item could not be done; a correction not made stays restricted.',
