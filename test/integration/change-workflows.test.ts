@@ -15,6 +15,7 @@ import {
 } from '../../src/operations/changes/change-items.ts';
 import { planErasure } from '../../src/operations/changes/erasure-plan.ts';
 import { approveRequestDecision, proposeRequestDecision } from '../../src/operations/requests/decide-request.ts';
+import { rightsEvent } from '../../src/operations/requests/move-request.ts';
 import { changeItemsOf, findChangeExecution, stalledChangeExecutions } from '../../src/stores/change-item-store.ts';
 import { listLetters, findLetter } from '../../src/stores/letter-store.ts';
 import { requestNotifications } from '../../src/stores/recipient-notification-store.ts';
@@ -113,6 +114,11 @@ describeEach('rectification', () => {
     assert.ok(setting, 'the person has a notification setting');
     const before = (await readFor('information', adult, 'mina-sidor.avisering')).rows.length;
     await proposeCorrection(fixture.changework, { requestId, actor: handler, record: setting.token, set: { mobile: '070-174 06 99' } });
+    // A disclosure made through Insyn (a processing-log event naming the recipient) of the number now corrected.
+    await fixture.sources.log.append([rightsEvent(fixture.sources.catalog, {
+      actor: 'staff:hanna', kind: 'disclose', subjectKey: fixture.sources.subjectKey(adult.normalized), datasets: ['mina-sidor.avisering'], fields: ['mobile'],
+      detail: { recipient: 'arbetsformedlingen' },
+    })]);
     const during = await readFor('information', adult, 'mina-sidor.avisering');
     assert.equal(during.rows.length, before - 1, 'the disputed record is left out of case handling while restricted');
 
@@ -128,6 +134,11 @@ describeEach('rectification', () => {
     assert.ok(lifted.length > 0 && lifted.every((row) => row.lifted_at !== null && row.lift_notice === decisionLetter.id), 'lifted on the decision\'s notice');
     const decision = await letterOf(requestId, 'decision');
     assert.ok(decision.kind === 'decision' && decision.decision.reasons?.includes('Begränsningen upphör'), 'the decision tells the person before the lift');
+    const notified = await requestNotifications(fixture.deps.db, requestId);
+    assert.deepEqual(notified.map((notification) => [notification.recipient, notification.kind]), [['arbetsformedlingen', 'rectification']],
+      'the recipient of the disclosure made through Insyn is told');
+    const receipt = await letterOf(requestId, 'receipt');
+    assert.ok(receipt.kind === 'receipt' && receipt.notified.includes('Arbetsförmedlingen'), 'and the person learns who was told');
   });
 
   test('a field the catalog does not declare changeable is refused', async () => {

@@ -1,11 +1,13 @@
-// Art. 19 for a decision's changes (issue 6, R21): every recipient the agency's systems recorded a
-// disclosure of the affected data to is told, through the durable outbox. Which data a recipient
-// received is read from the person's recorded disclosures (the catalog's disclosure-recipient and
-// disclosure-categories meanings): a recipient is told of a change when a disclosure to it
-// covered a category of the changed data. Queued once per request and kind of change, so a run
-// resumed after the outbox was written queues nothing twice.
+// Art. 19 for a decision's changes (issue 6, R21): every recipient the affected data were disclosed
+// to is told, through the durable outbox. Which data a recipient received is read from the
+// person's disclosures as the agency's systems recorded them (the catalog's disclosure-recipient
+// and disclosure-categories meanings) and as Insyn logged its own (processing-log events of kind
+// `disclose` naming a catalog recipient in `detail.recipient`, with the datasets and fields
+// disclosed): a recipient is told of a change when a disclosure to it covered a category of the
+// changed data. Queued once per request and kind of change, so a run resumed after the outbox was
+// written queues nothing twice.
 import type { Catalog, Dataset } from '../../catalog/catalog-types.ts';
-import { datasetEntries } from '../../catalog/catalog-walk.ts';
+import { datasetEntries, datasetsById } from '../../catalog/catalog-walk.ts';
 import type { NotificationKind } from '../../stores/recipient-notification-store.ts';
 import { requestNotifications } from '../../stores/recipient-notification-store.ts';
 import { changeItemsOf, updateChangeExecution, type ChangeItemRecord } from '../../stores/change-item-store.ts';
@@ -77,6 +79,34 @@ async function disclosures(deps: ChangeworkDependencies, subject: RequestSubject
       const listed = categoriesField ? String(row[categoriesField] ?? '').split(/[,;]\s*/).filter(Boolean) : [];
       for (const category of listed.length > 0 ? listed : ['*']) categories.add(category);
     }
+  }
+  for (const [recipient, categories] of await loggedDisclosures(deps, subject)) {
+    const known = received.get(recipient) ?? new Set<string>();
+    for (const category of categories) known.add(category);
+    received.set(recipient, known);
+  }
+  return received;
+}
+
+/** Disclosures made through Insyn: the person's `disclose` events naming a recipient, with the categories of what they carried. */
+async function loggedDisclosures(deps: ChangeworkDependencies, subject: RequestSubject): Promise<Map<string, Set<string>>> {
+  const events = await deps.db.selectFrom('processing_log').select(['datasets', 'fields', 'detail'])
+    .where('subject_key', '=', deps.subjectKey(subject.subject.normalized)).where('kind', '=', 'disclose').where('outcome_of', 'is', null).execute();
+  const received = new Map<string, Set<string>>();
+  const datasets = datasetsById(deps.catalog);
+  for (const event of events) {
+    const recipient = event.detail.recipient;
+    if (typeof recipient !== 'string' || recipient === '') continue;
+    const categories = received.get(recipient) ?? new Set<string>();
+    received.set(recipient, categories);
+    for (const id of event.datasets) {
+      const dataset = datasets.get(id);
+      // A disclosure that names no dataset the catalog knows counts as carrying all.
+      if (!dataset) { categories.add('*'); continue; }
+      const fields = event.fields.length > 0 ? dataset.fields.filter((field) => event.fields.includes(field.name)) : dataset.fields;
+      for (const field of fields) categories.add(field.category);
+    }
+    if (event.datasets.length === 0) categories.add('*');
   }
   return received;
 }
