@@ -118,8 +118,18 @@ export const errorCatalogue = {
     help: 'A restriction set while a request was assessed is lifted only after the decision that gives notice of the lift has been '
       + 'delivered (R20, Art. 18(3)). The run waits and tries again; if the delivery failed, send it again from the request page.',
   },
+  NOTICE_DELIVERY_FAILED: {
+    status: 409, sv: 'Beslutet kunde inte skickas till personen.', en: 'The decision could not be delivered to the person.',
+    help: 'A restriction is lifted only after the decision giving notice of it has reached the person, and its delivery failed for good. '
+      + 'Send the delivery again from the request page ("Skicka igen"), then run the changes again ("Kör igen").',
+  },
+  UNDECIDED_ITEMS: {
+    status: 422, sv: 'Några poster i begäran behöver ditt beslut innan beslutet kan föreslås.', en: 'Some items of the request need your decision before the decision can be proposed.',
+    help: 'The erasure plan leaves restricted records and records whose key does not name one row to the case handler: keep them with '
+      + 'reasons and a legal ground (one form per kind on the request page), or erase a restricted record on the person\'s own request.',
+  },
   CHANGE_NOT_CARRIED_OUT: {
-    status: 409, sv: 'Alla beslutade ändringar kunde inte genomföras.', en: 'Not every decided change could be carried out.',
+    status: 409, sv: 'Några av de beslutade ändringarna kunde inte genomföras.', en: 'Some of the decided changes could not be carried out.',
     help: 'A source system or the access layer refused one or more of a decision\'s changes (for example SOURCE_CONFLICT: the '
       + 'record changed after the decision). The request page lists the items with their codes; the run stops as failed until '
       + 'a case handler has looked into them and runs it again ("Kör igen"). Nothing is carried out twice.',

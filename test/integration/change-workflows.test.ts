@@ -14,7 +14,8 @@ import {
   decideItem, HANDLER_DECIDES, keepUndecided, personRecords, proposeCompletion, proposeCorrection, proposeErasure, proposeRestriction, registerObjection,
 } from '../../src/operations/changes/change-items.ts';
 import { planErasure } from '../../src/operations/changes/erasure-plan.ts';
-import { approveRequestDecision, proposeRequestDecision } from '../../src/operations/requests/decide-request.ts';
+import { approveRequestDecision, proposeRequestDecision, returnRequestDecision } from '../../src/operations/requests/decide-request.ts';
+import { abandonChangeItem } from '../../src/operations/changes/execute-changes.ts';
 import { rightsEvent } from '../../src/operations/requests/move-request.ts';
 import { changeItemsOf, findChangeExecution, stalledChangeExecutions } from '../../src/stores/change-item-store.ts';
 import { listLetters, findLetter } from '../../src/stores/letter-store.ts';
@@ -69,11 +70,15 @@ describeEach('erasure', () => {
     assert.deepEqual([...new Set(erase.map((item) => item.dataset))].sort(), ['kontakthistorik.kontakt', 'mina-sidor.avisering'], 'erasable data in two systems');
     assert.ok(kept.some((item) => item.reason === 'official-authority') && kept.some((item) => item.reason === 'legal-obligation'));
     // Records the plan cannot settle (reached only through a case, restricted, an ambiguous key) are the case handler's to decide.
-    await assert.rejects(proposeRequestDecision(fixture.deps, { requestId, decision: noReasons, actor: handler }), (error) => isInsynError(error, 'DECISION_INCOMPLETE'));
-    const undecided = kept.filter((candidate) => HANDLER_DECIDES.has(candidate.reason ?? '')).length;
-    assert.equal(await keepUndecided(fixture.deps.db, fixture.changework, {
-      requestId, ground: 'gdpr-17-3-b', reasons: 'Arbetsmaterialet hör till ärendet och gallras tillsammans med det.', actor: handler,
-    }), undecided, 'all of them kept at once, with the same reasons');
+    if (kept.some((item) => HANDLER_DECIDES.has(item.reason ?? ''))) {
+      await assert.rejects(proposeRequestDecision(fixture.deps, { requestId, decision: noReasons, actor: handler }), (error) => isInsynError(error, 'DECISION_INCOMPLETE'));
+    }
+    for (const reason of HANDLER_DECIDES) {
+      const open = kept.filter((candidate) => candidate.reason === reason).length;
+      assert.equal(await keepUndecided(fixture.deps.db, fixture.changework, {
+        requestId, reason, ground: 'gdpr-17-3-e', reasons: 'Du behöver uppgifterna för ett rättsligt anspråk, som du själv angett.', actor: handler,
+      }), open, `every ${reason} record kept at once, with the same reasons`);
+    }
 
     await decide(requestId);
     const decision = await letterOf(requestId, 'decision');
@@ -223,5 +228,59 @@ describeEach('a refused change', () => {
     assert.equal((await listLetters(fixture.deps.db, requestId)).filter((letter) => letter.kind === 'receipt').length, 0, 'no receipt for what was not done');
     const stalled = await stalledChangeExecutions(fixture.deps.db, true);
     assert.ok(stalled.some((run) => run.requestId === requestId && run.status === 'failed'), 'the queue shows the run that needs attention');
+
+    // The case handler settles it as not carried out, with reasons: the run finishes and the receipt says why.
+    await abandonChangeItem(fixture.changework, { requestId, itemId: item!.id, reasons: 'Uppgiften ändrades av dig i Mina sidor efter beslutet.', actor: handler });
+    await fixture.runJobs();
+    assert.equal((await findChangeExecution(fixture.deps.db, requestId))?.status, 'done');
+    const receipt = await letterOf(requestId, 'receipt');
+    assert.ok(receipt.kind === 'receipt');
+    if (receipt.kind !== 'receipt') return;
+    assert.equal(receipt.items[0]?.outcome, 'not-done');
+    assert.match(receipt.items[0]?.reasons ?? '', /ändrades av dig i Mina sidor.*fortfarande begränsad/s, 'the reasons, and that the record stays restricted');
+    const still = await fixture.deps.db.selectFrom('restriction').select('lifted_at').where('request_id', '=', requestId).execute();
+    assert.ok(still.length > 0 && still.every((row) => row.lifted_at === null), 'a correction not made stays restricted');
+  });
+});
+
+describeEach('the case handler\'s decisions', () => {
+  test('a restricted record in an erasure plan waits for the case handler, who may erase it on the person\'s own request', async () => {
+    const person = parseIdentityNumber(personas.sekretessmarkering.identityNumber);
+    const first = await fixture.register('restriction', person);
+    const [setting] = (await personRecords(fixture.changework, { requestId: first, actor: handler })).filter((record) => record.dataset === 'mina-sidor.avisering');
+    assert.ok(setting, 'the person has a notification setting');
+    await proposeRestriction(fixture.changework, { requestId: first, actor: handler, record: setting.token, reason: 'legal-claims' });
+    await decide(first);
+    await fixture.runJobs();
+
+    const requestId = await fixture.register('erasure', person);
+    await proposeErasure(fixture.changework, { requestId, actor: handler });
+    const restricted = (await changeItemsOf(fixture.deps.db, requestId)).filter((item) => item.reason === 'restricted');
+    assert.equal(restricted.length, 1, 'the restricted setting is left to the case handler');
+    await assert.rejects(proposeRequestDecision(fixture.deps, { requestId, decision: noReasons, actor: handler }), (error) => isInsynError(error, 'UNDECIDED_ITEMS'));
+    await decideItem(fixture.deps.db, fixture.changework, { requestId, itemId: restricted[0]!.id, decision: 'apply', actor: handler });
+    await decide(requestId);
+    await fixture.runJobs();
+    const [done] = (await changeItemsOf(fixture.deps.db, requestId)).filter((item) => item.id === restricted[0]!.id);
+    assert.deepEqual([done?.status, done?.outcome], ['done', 'deleted'], 'erased on the person\'s own request');
+  });
+
+  test('who decided items cannot approve the decision; an upheld objection keeps the data restricted', async () => {
+    const person = parseIdentityNumber(personas.guardian.identityNumber);
+    const requestId = await fixture.register('objection', person);
+    await registerObjection(fixture.changework, { requestId, actor: handler, dataset: 'arenden.arende' });
+    const [item] = await changeItemsOf(fixture.deps.db, requestId);
+    await decideItem(fixture.deps.db, fixture.changework, {
+      requestId, itemId: item!.id, decision: 'keep', ground: 'gdpr-21-1', reasons: 'Tvingande berättigade skäl väger tyngre än ditt intresse.', actor: reviewer,
+    });
+    assert.equal(await proposeRequestDecision(fixture.deps, { requestId, decision: noReasons, actor: handler }), 'approval');
+    await assert.rejects(approveRequestDecision(fixture.deps, { requestId, actor: reviewer }), (error) => isInsynError(error, 'APPROVAL_NOT_ALLOWED'));
+    await returnRequestDecision(fixture.deps, { requestId, actor: 'staff:gustav' });
+    await decideItem(fixture.deps.db, fixture.changework, { requestId, itemId: item!.id, decision: 'apply', actor: handler });
+    await decide(requestId);
+    await fixture.runJobs();
+    await assert.rejects(readFor('handlaggning', person, 'arenden.arende'), (error) => isInsynError(error, 'PROCESSING_RESTRICTED'), 'upheld: only stored');
+    const decision = await letterOf(requestId, 'decision');
+    assert.ok(decision.kind === 'decision' && decision.decision.items[0]?.outcome === 'granted' && decision.decision.items[0].reasons?.includes('används inte'));
   });
 });

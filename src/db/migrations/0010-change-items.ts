@@ -42,6 +42,7 @@ const statements: readonly string[] = [
     receipt_letter_id text,
     error_code text,
     notified text[] not null default '{}',
+    job_id bigint,
     created_at timestamptz not null,
     updated_at timestamptz not null
   )`,

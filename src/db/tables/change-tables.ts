@@ -74,6 +74,8 @@ export interface ChangeExecutionTable {
   readonly error_code: ColumnType<string | null, never, string | null>;
   /** Catalog ids of the recipients told of the changes (Art. 19). */
   readonly notified: ColumnType<string[], never, string[]>;
+  /** The job of the current run (a retry enqueues another). */
+  readonly job_id: ColumnType<number | null, never, number>;
   readonly created_at: ColumnType<Date, Date, never>;
   readonly updated_at: ColumnType<Date, Date, Date>;
 }

@@ -10,7 +10,7 @@ import type { LetterLanguage } from './letter-model.ts';
 export type ChangeItemAction = 'rectify' | 'complete' | 'erase' | 'anonymise' | 'restrict' | 'object';
 
 /** Why the erasure plan keeps an item on its own (the other plan reasons are decided by a case handler). */
-export type KeptBecause = ErasureGround | 'third-party';
+export type KeptBecause = ErasureGround | 'third-party' | 'linked-record';
 
 export interface ChangeItemWords {
   /** e.g. "Radering av Kontakter (kontakt 123)". `record` is empty for the person's whole dataset. */
@@ -39,6 +39,7 @@ export const KEPT_GROUNDS: Readonly<Record<KeptBecause, readonly LegalGroundId[]
   'official-authority': ['gdpr-17-3-b'],
   archiving: ['gdpr-17-3-b', 'gdpr-17-3-d'],
   'third-party': ['gdpr-17-3-b'],
+  'linked-record': ['gdpr-17-3-b'],
 };
 
 /** A wait in words: hours below two days, else days. */
@@ -58,7 +59,7 @@ const sv: ChangeItemWords = {
       case 'rectify': return `Rättelse av ${list(fields.map((field) => field.toLowerCase()), 'och')} i ${what}`;
       case 'complete': return `Komplettering av ${what} med ditt tillägg`;
       case 'erase': return `Radering av ${what}`;
-      case 'anonymise': return `Radering av ${what} genom att uppgifterna om dig tas bort ur posten`;
+      case 'anonymise': return `Avidentifiering av ${what}: det som pekar ut dig tas bort ur posten`;
       case 'restrict': return `Begränsning av behandlingen av ${what}`;
       case 'object': return `Invändning mot behandlingen av ${what}`;
     }
@@ -72,13 +73,14 @@ const sv: ChangeItemWords = {
       case 'official-authority': return `Uppgifterna ingår i vår myndighetsutövning, och vi måste spara dem${provision}.`;
       case 'archiving': return `Uppgifterna är allmänna handlingar som ska bevaras enligt arkivlagen${provision}.`;
       case 'third-party': return 'Uppgiften finns i en handling som gäller någon annan person och behövs i handläggningen av den personens ärende.';
+      case 'linked-record': return 'Uppgiften hör till ett av dina ärenden och behövs i handläggningen av det. Den gallras tillsammans med ärendet enligt våra gallringsregler.';
     }
   },
   schedule: (waitHours) => waitHours > 0
     ? `Vi genomför ändringarna tidigast ${waitWords(waitHours, 'sv')} efter beslutet. När allt är genomfört får du ett kvitto.`
     : 'Vi genomför ändringarna direkt efter beslutet. När allt är genomfört får du ett kvitto.',
   nothingChanged: 'Inga uppgifter ändras med anledning av beslutet.',
-  objectionUpheld: 'Vi slutar behandla uppgifterna för de ändamål du har invänt mot. Uppgifterna sparas, men används inte.',
+  objectionUpheld: 'Vi slutar behandla uppgifterna för de ändamål du har invänt mot. Uppgifterna sparas men används inte.',
   liftNotice: 'Medan vi utredde din begäran har vi begränsat behandlingen av de berörda uppgifterna. Begränsningen upphör när beslutet är genomfört.',
 };
 
@@ -89,7 +91,7 @@ const en: ChangeItemWords = {
       case 'rectify': return `Rectification of ${list(fields.map((field) => field.toLowerCase()), 'and')} in ${what}`;
       case 'complete': return `Completion of ${what} with your statement`;
       case 'erase': return `Erasure of ${what}`;
-      case 'anonymise': return `Erasure of ${what} by removing the data about you from the record`;
+      case 'anonymise': return `Anonymisation of ${what}: what identifies you is removed from the record`;
       case 'restrict': return `Restriction of the processing of ${what}`;
       case 'object': return `Objection to the processing of ${what}`;
     }
@@ -103,6 +105,7 @@ const en: ChangeItemWords = {
       case 'official-authority': return `The data are part of our exercise of official authority, and we must keep them${provision}.`;
       case 'archiving': return `The data are official documents that must be preserved under the Archives Act${provision}.`;
       case 'third-party': return 'The data are in a document about another person and are needed to handle that person\'s case.';
+      case 'linked-record': return 'The data belong to one of your cases and are needed to handle it. They are disposed of together with the case under our disposal rules.';
     }
   },
   schedule: (waitHours) => waitHours > 0

@@ -81,6 +81,8 @@ export interface ReceiptItem {
   readonly system: string;
   /** done: corrected, completed, erased or restricted; kept: the decision kept it; not-done: it could not be done. */
   readonly outcome: 'done' | 'kept' | 'not-done';
+  /** Why an item was not done, in the letter's language. */
+  readonly reasons?: string;
 }
 
 /** Issue 6: what the decision's changes did in the source systems, and which recipients were told (Art. 19). */

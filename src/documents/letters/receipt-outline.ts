@@ -12,6 +12,7 @@ export function receiptOutline(model: ReceiptLetter, context: LetterContext): Le
   const items = model.items.flatMap((item): Block[] => [
     heading(3, item.description.trim()),
     paragraph(`${words.done.where}: ${item.system}. ${words.done.outcome[item.outcome]}.`),
+    ...(item.reasons ? [paragraph(`${words.done.reasons}: ${item.reasons.trim()}`)] : []),
   ]);
   const recipients = model.notified.length === 0
     ? [paragraph(words.recipients.none)]

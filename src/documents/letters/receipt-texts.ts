@@ -6,8 +6,10 @@ export interface ReceiptTexts {
   readonly title: string;
   readonly decisionDate: string;
   readonly intro: (decidedDay: string) => string;
-  readonly done: { readonly heading: string; readonly where: string; readonly outcome: Readonly<Record<ReceiptItem['outcome'], string>> };
+  readonly done: { readonly heading: string; readonly where: string; readonly reasons: string; readonly outcome: Readonly<Record<ReceiptItem['outcome'], string>> };
   readonly notNote: string;
+  /** A correction not made: the record stays restricted while its accuracy is disputed. */
+  readonly stillRestricted: string;
   readonly recipients: { readonly heading: string; readonly told: string; readonly none: string };
 }
 
@@ -17,10 +19,11 @@ const sv: ReceiptTexts = {
   intro: (day) => `Den ${day} beslutade vi om din begäran. Här ser du vad vi har gjort i våra system.`,
   done: {
     heading: 'Det här har vi gjort',
-    where: 'System',
-    outcome: { done: 'Genomfört', kept: 'Sparas enligt beslutet', 'not-done': 'Kunde inte genomföras – vi kontaktar dig' },
+    where: 'System', reasons: 'Skäl',
+    outcome: { done: 'Genomfört', kept: 'Sparas enligt beslutet', 'not-done': 'Kunde inte genomföras' },
   },
-  notNote: 'Om något inte kunde genomföras arbetar vi vidare med det och hör av oss till dig.',
+  stillRestricted: 'Uppgiften är fortfarande begränsad, eftersom den inte har rättats.',
+  notNote: 'Skälen står vid varje post som inte kunde genomföras. Har du frågor, eller vill du att vi prövar saken på nytt, kontakta oss.',
   recipients: {
     heading: 'Andra som har fått uppgifterna',
     told: 'Vi har berättat om ändringen för de myndigheter som tidigare fått uppgifterna från oss:',
@@ -34,10 +37,11 @@ const en: ReceiptTexts = {
   intro: (day) => `On ${day} we made a decision on your request. Here you can see what we have done in our systems.`,
   done: {
     heading: 'What we have done',
-    where: 'System',
-    outcome: { done: 'Done', kept: 'Kept as decided', 'not-done': 'Could not be done – we will contact you' },
+    where: 'System', reasons: 'Reasons',
+    outcome: { done: 'Done', kept: 'Kept as decided', 'not-done': 'Could not be done' },
   },
-  notNote: 'If something could not be done, we are still working on it and will contact you.',
+  stillRestricted: 'The data remain restricted, as they have not been corrected.',
+  notNote: 'The reasons are given with each item that could not be done. If you have questions, or want us to consider the matter again, contact us.',
   recipients: {
     heading: 'Others who received the data',
     told: 'We have told the authorities that received the data from us earlier about the change:',

@@ -18,7 +18,7 @@ export const ACTIONS_ANCHOR = 'handlaggning';
 const SHOWN_ON_PAGE: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'VALIDATION_FAILED', 'EXTENSION_NOT_ALLOWED', 'DECISION_INCOMPLETE', 'APPROVAL_NOT_ALLOWED', 'REQUEST_TRANSITION_INVALID',
   'REQUEST_NOT_READY', 'REVIEW_PENDING', 'REQUEST_NOT_MATCHED', 'PERSONNUMMER_INVALID',
-  'CHANGE_NOT_ALLOWED', 'SOURCE_CONFLICT', 'UNKNOWN_FIELD', 'NOT_FOUND',
+  'CHANGE_NOT_ALLOWED', 'SOURCE_CONFLICT', 'UNKNOWN_FIELD', 'NOT_FOUND', 'UNDECIDED_ITEMS',
 ]);
 
 function extensionError(error: InsynError, language: Language): FieldError {
@@ -53,8 +53,8 @@ function changeFormField(action: CaseAction, values: FormValues): string | undef
     case 'change-restrict': return changeFormIds.restrictTarget;
     case 'change-object': return changeFormIds.objectDataset;
     case 'changes-decision': return changeFormIds.decisionReasons;
-    case 'change-keep-undecided': return changeFormIds.undecidedReasons;
-    case 'change-item': return valueOf(values, 'do') === 'keep' ? changeItemIds(Number(valueOf(values, 'n')) || 1).reasons : undefined;
+    case 'change-keep-undecided': return changeFormIds.undecided(valueOf(values, 'reason')).reasons;
+    case 'change-item': return ['keep', 'abandon'].includes(valueOf(values, 'do')) ? changeItemIds(Number(valueOf(values, 'n')) || 1).reasons : undefined;
     default: return undefined;
   }
 }
@@ -67,6 +67,9 @@ export function actionErrors(error: unknown, action: CaseAction, values: FormVal
   if (error.code === 'EXTENSION_NOT_ALLOWED') return { status, errors: [extensionError(error, language)] };
   if (error.code === 'VALIDATION_FAILED' || error.code === 'PERSONNUMMER_INVALID') {
     return { status, errors: [validationError(error, action, values, language) ?? general] };
+  }
+  if (error.code === 'APPROVAL_NOT_ALLOWED' && (error.detail ?? '').startsWith('who decided items')) {
+    return { status, errors: [{ field: ACTIONS_ANCHOR, message: `${general.message} ${caseFormsText[language].decision.decidedItems}` }] };
   }
   if (error.code === 'APPROVAL_NOT_ALLOWED') {
     return { status, errors: [{ field: ACTIONS_ANCHOR, message: `${general.message} ${caseFormsText[language].decision.ownProposal}` }] };

@@ -133,13 +133,15 @@ export const changeActionSpecs: Readonly<Record<ChangeAction, ActionSpec>> = {
     summary: 'Refuses, with one set of reasons and a legal ground, every item the erasure plan left to the case handler',
     read: (values, language) => {
       const words = changesText[language].errors;
+      const reason = valueOf(values, 'reason');
       const ground = valueOf(values, 'ground').trim();
       const reasons = valueOf(values, 'reasons').trim();
+      const ids = changeFormIds.undecided(reason);
       const errors: FieldError[] = [];
-      if (ground === '') errors.push({ field: changeFormIds.undecidedGround, message: words.ground });
-      if (reasons.length < 10) errors.push({ field: changeFormIds.undecidedReasons, message: words.reasons });
+      if (ground === '') errors.push({ field: ids.ground, message: words.ground });
+      if (reasons.length < 10) errors.push({ field: ids.reasons, message: words.reasons });
       if (errors.length > 0) return { errors };
-      return only(async (casework, id, viewer) => { await casework.changes(id, viewer).keepUndecided({ ground, reasons }); return 'change-decided'; });
+      return only(async (casework, id, viewer) => { await casework.changes(id, viewer).keepUndecided({ reason, ground, reasons }); return 'change-decided'; });
     },
   },
   'changes-retry': {

@@ -32,6 +32,8 @@ export interface ChangeItemView {
   readonly restricting: boolean;
   /** The legal ground a case handler kept the item on. */
   readonly keptGround?: string;
+  /** Who refused the item or carried it out after all (four eyes: not the approving granskare). */
+  readonly decidedBy: string | null;
 }
 
 export interface ChangesView {
@@ -67,7 +69,8 @@ export async function changesView(
       system: deps.catalog.systems.find((system) => system.id === described.dataset.system)?.name[language] ?? described.dataset.system,
       decision: item.decision, reason: item.reason, catalogKept: catalogKept(item),
       status: item.status, outcome: item.outcome, errorCode: item.errorCode, restricting: item.restrictionIds.length > 0,
-      ...(item.reason === 'handler' ? { keptGround: handlerReasons(deps, item)?.ground ?? '' } : {}),
+      ...(item.decision === 'keep' && item.reasonsSealed ? { keptGround: handlerReasons(deps, item)?.ground ?? '' } : {}),
+      decidedBy: item.decidedBy,
     };
   });
   const execution = await findChangeExecution(deps.db, request.id);
@@ -109,7 +112,7 @@ export function changeActions(deps: ChangeworkDependencies, act: Act) {
     object: (dataset: string) => act('change-object', (requestId, actor) => registerObjection(deps, { requestId, actor, dataset })),
     decide: (itemId: string, decision: { readonly decision: 'apply' | 'keep'; readonly ground?: string; readonly reasons?: string }) =>
       act('change-decide', (requestId, actor) => decideItem(deps.db, deps, { requestId, itemId, actor, ...decision })),
-    keepUndecided: (input: { readonly ground: string; readonly reasons: string }) =>
+    keepUndecided: (input: { readonly reason: string; readonly ground: string; readonly reasons: string }) =>
       act('change-keep-undecided', (requestId, actor) => keepUndecided(deps.db, deps, { requestId, ...input, actor })),
     /** Removes a proposed item that set no restriction (a disputed record stays restricted until the decision is carried out). */
     remove: (itemId: string) => act('change-remove', (requestId) => removeItem(deps.db, { requestId, itemId })),

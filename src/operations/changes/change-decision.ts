@@ -8,7 +8,7 @@ import type { Decision, DecisionItem } from '../../domain/decision.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
 import { changeItemWords, KEPT_GROUNDS, type KeptBecause } from '../../documents/letters/change-item-texts.ts';
 import type { ChangeItemRecord } from '../../stores/change-item-store.ts';
-import { describeItems, HANDLER_DECIDES, type HandlerReasons } from './change-items.ts';
+import { describeItems, undecided, type HandlerReasons } from './change-items.ts';
 import type { ChangeworkDependencies } from './change-work.ts';
 
 type Language = 'sv' | 'en';
@@ -35,7 +35,7 @@ export function itemDescription(
 
 /** A case handler's reasons and ground for keeping an item (sealed to it). */
 export function handlerReasons(deps: Pick<ChangeworkDependencies, 'contentSealer'>, item: ChangeItemRecord): HandlerReasons | undefined {
-  return item.reason === 'handler' && item.reasonsSealed ? deps.contentSealer.openJson<HandlerReasons>(item.reasonsSealed, `${item.id}/reasons`) : undefined;
+  return item.decision === 'keep' && item.reasonsSealed ? deps.contentSealer.openJson<HandlerReasons>(item.reasonsSealed, `${item.id}/reasons`) : undefined;
 }
 
 function keptItem(deps: Pick<ChangeworkDependencies, 'contentSealer'>, item: ChangeItemRecord, dataset: Dataset, language: Language) {
@@ -60,8 +60,8 @@ export function changeDecision(
   input: { readonly language: Language; readonly waitMs: number; readonly reasons?: string },
 ): Decision {
   if (items.length === 0) throw new InsynError('DECISION_INCOMPLETE', 'items-missing (items): no changes are proposed');
-  const undecided = items.findIndex((item) => item.decision === 'keep' && HANDLER_DECIDES.has(item.reason ?? ''));
-  if (undecided >= 0) throw new InsynError('DECISION_INCOMPLETE', `undecided-item (items.${undecided}): a case handler decides this record`);
+  const open = items.filter(undecided).length;
+  if (open > 0) throw new InsynError('UNDECIDED_ITEMS', `${open} item(s)`);
   const words = changeItemWords[input.language];
   const counters = new Map<string, number>();
   const decisionItems = describeItems(deps, items).map((described): DecisionItem => {

@@ -165,6 +165,13 @@ async function appendItemsIn(
   const locked = await lockRequestRecord(trx, request.id);
   if (locked?.status !== 'handling') throw new InsynError('REQUEST_TRANSITION_INVALID', 'the request is no longer handled; reload it');
   if (replace) await deleteProposedItems(trx, request.id, { kind: replace });
+  // A form sent twice proposes once: the same objection, or a second correction of the same field of a record.
+  const existing = await changeItemsOf(trx, request.id);
+  for (const item of items) {
+    const twice = existing.some((other) => other.kind === item.kind && other.dataset === item.dataset && other.recordHash === item.recordHash
+      && (item.kind === 'object' || item.kind === 'restrict' || (item.kind === 'rectify' && other.fields.some((field) => item.fields.includes(field)))));
+    if (twice) throw new InsynError('VALIDATION_FAILED', 'already: the request already has this proposal');
+  }
   await insertChangeItems(trx, items);
   await appendRequestEvent(trx, {
     requestId: request.id, at: deps.clock(), actor, kind: 'changes-proposed',
@@ -274,8 +281,6 @@ export async function registerObjection(
   const dataset = datasetOf(deps.catalog, input.dataset);
   if (!ownerOf(dataset)) throw new InsynError('CHANGE_NOT_ALLOWED', `${dataset.qualifiedId} names no person`);
   if (!objectable(deps.catalog, dataset)) throw new InsynError('CHANGE_NOT_ALLOWED', `${dataset.qualifiedId}: no processing based on a public task or legitimate interest to object to`);
-  const existing = await changeItemsOf(deps.db, request.id);
-  if (existing.some((item) => item.kind === 'object' && item.dataset === dataset.qualifiedId)) throw new InsynError('VALIDATION_FAILED', 'dataset: the objection is already registered');
   await restrictData({ ...deps, access: await deps.access() }, {
     subject: request.subject, dataset: dataset.qualifiedId, reason: 'objection-pending', requestId: request.id, actor: input.actor, at: deps.clock(),
   }, (trx, restrictionIds) => appendItemsIn(trx, deps, request, input.actor, [newItem(deps, request.id, input.actor, deps.clock(), {
@@ -284,9 +289,19 @@ export async function registerObjection(
 }
 
 /** Erasure-plan reasons the catalog settles: the item is kept on that ground and cannot be applied. */
-const CATALOG_KEEPS: ReadonlySet<string> = new Set(['legal-obligation', 'public-task', 'official-authority', 'archiving', 'third-party']);
-/** Erasure-plan reasons that are no legal ground by themselves: a case handler decides the item before the decision. */
-export const HANDLER_DECIDES: ReadonlySet<string> = new Set(['restricted', 'linked-record', 'ambiguous-key']);
+const CATALOG_KEEPS: ReadonlySet<string> = new Set(['legal-obligation', 'public-task', 'official-authority', 'archiving', 'third-party', 'linked-record']);
+/**
+ * Erasure-plan reasons that are no legal ground by themselves: a case handler decides the item
+ * before the decision (a restricted record may be erased on the person's own request, or kept; a
+ * key that names no single record is kept with the handler's reasons). The plan's reason stays on
+ * the item; the handler's reasons and ground are sealed beside it.
+ */
+export const HANDLER_DECIDES: ReadonlySet<string> = new Set(['restricted', 'ambiguous-key']);
+
+/** An item the plan left to the case handler, not decided yet. */
+export function undecided(item: Pick<ChangeItemRecord, 'decision' | 'reason' | 'reasonsSealed'>): boolean {
+  return item.decision === 'keep' && HANDLER_DECIDES.has(item.reason ?? '') && item.reasonsSealed === null;
+}
 
 /** Whether the erasure plan kept the item on the catalog's ground (never carried out). */
 export function catalogKept(item: Pick<ChangeItemRecord, 'kind' | 'decision' | 'reason'>): boolean {
@@ -322,6 +337,7 @@ export async function decideItem(
     if (!item) throw new InsynError('NOT_FOUND', 'no such change item');
     if (item.status !== 'proposed') throw new InsynError('REQUEST_TRANSITION_INVALID', 'the item is already decided');
     if (catalogKept(item)) throw new InsynError('CHANGE_NOT_ALLOWED', 'the data map keeps this record');
+    // Applied: what was proposed as a change, refused and taken back; or a restricted record erased on the person's request.
     if (input.decision === 'apply' && item.decision === 'keep' && item.reason !== 'restricted' && item.reason !== 'handler') {
       throw new InsynError('CHANGE_NOT_ALLOWED', 'this record cannot be erased through Insyn');
     }
@@ -329,8 +345,10 @@ export async function decideItem(
       throw new InsynError('DECISION_INCOMPLETE', 'reasons-missing (reasons), legal-ground-missing (ground): a kept item is reasoned');
     }
     const kept: HandlerReasons = { reasons, ground };
+    // The plan's own reason stays (restricted, ambiguous key); a refused change is kept as the handler's.
+    const planReason = HANDLER_DECIDES.has(item.reason ?? '') ? item.reason : null;
     await decideChangeItem(trx, item.id, {
-      decision: input.decision, reason: input.decision === 'apply' ? null : 'handler',
+      decision: input.decision, reason: input.decision === 'apply' ? planReason : planReason ?? 'handler',
       reasonsSealed: input.decision === 'apply' ? null : deps.contentSealer.sealJson(kept, `${item.id}/reasons`), by: input.actor,
     });
   });
@@ -342,8 +360,9 @@ export async function decideItem(
  */
 export async function keepUndecided(
   db: Kysely<Database>, deps: Pick<ChangeworkDependencies, 'contentSealer'>,
-  input: { readonly requestId: string; readonly ground: string; readonly reasons: string; readonly actor: string },
+  input: { readonly requestId: string; readonly reason: string; readonly ground: string; readonly reasons: string; readonly actor: string },
 ): Promise<number> {
+  if (!HANDLER_DECIDES.has(input.reason)) throw new InsynError('VALIDATION_FAILED', 'reason: not one the case handler decides');
   const reasons = input.reasons.trim();
   const ground = input.ground.trim();
   if (reasons.length < 10 || ground === '' || ground.length > 300 || reasons.length > 4000) {
@@ -352,14 +371,13 @@ export async function keepUndecided(
   return db.transaction().execute(async (trx) => {
     const request = await lockRequestRecord(trx, input.requestId);
     if (request?.status !== 'handling') throw new InsynError('REQUEST_TRANSITION_INVALID', 'items are decided while the request is handled');
-    const undecided = (await changeItemsOf(trx, input.requestId))
-      .filter((item) => item.status === 'proposed' && item.decision === 'keep' && HANDLER_DECIDES.has(item.reason ?? ''));
-    for (const item of undecided) {
+    const open = (await changeItemsOf(trx, input.requestId)).filter((item) => item.status === 'proposed' && item.reason === input.reason && undecided(item));
+    for (const item of open) {
       await decideChangeItem(trx, item.id, {
-        decision: 'keep', reason: 'handler', reasonsSealed: deps.contentSealer.sealJson({ reasons, ground } satisfies HandlerReasons, `${item.id}/reasons`), by: input.actor,
+        decision: 'keep', reason: item.reason, reasonsSealed: deps.contentSealer.sealJson({ reasons, ground } satisfies HandlerReasons, `${item.id}/reasons`), by: input.actor,
       });
     }
-    return undecided.length;
+    return open.length;
   });
 }
 
@@ -371,6 +389,8 @@ export async function removeItem(db: Kysely<Database>, input: { readonly request
     const item = (await changeItemsOf(trx, input.requestId)).find((candidate) => candidate.id === input.itemId);
     if (!item || item.status !== 'proposed') throw new InsynError('REQUEST_TRANSITION_INVALID', 'the item is not a proposal');
     if (item.restrictionIds.length > 0) throw new InsynError('CHANGE_NOT_ALLOWED', 'the item restricted data: decide it (keep it with reasons) instead');
+    // The dry run's records are the decision's points: each is erased or kept with reasons, none silently dropped.
+    if (item.kind === 'erase') throw new InsynError('CHANGE_NOT_ALLOWED', 'a record of the erasure plan is decided, not removed');
     await deleteProposedItems(trx, input.requestId, { ids: [input.itemId] });
   });
 }

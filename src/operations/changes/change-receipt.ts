@@ -9,6 +9,7 @@ import { findDecision } from '../../stores/decision-store.ts';
 import { appendRequestEvent } from '../../stores/request-event-store.ts';
 import { lockRequestRecord } from '../../stores/request-store.ts';
 import { queueLetter } from '../requests/queue-letter.ts';
+import { receiptTexts } from '../../documents/letters/receipt-texts.ts';
 import { itemDescription } from './change-decision.ts';
 import { describeItems } from './change-items.ts';
 import { CHANGES_ACTOR, NOT_DONE, type ChangeworkDependencies } from './change-work.ts';
@@ -30,7 +31,12 @@ export async function sendChangeReceipt(deps: ChangeworkDependencies, requestId:
       const { item } = described;
       const system = deps.catalog.systems.find((candidate) => candidate.id === described.dataset.system)?.name[language] ?? described.dataset.system;
       const outcome = item.decision === 'keep' ? 'kept' : item.status === 'done' && item.outcome !== NOT_DONE ? 'done' : 'not-done';
-      return { description: itemDescription(described, language, index), system, outcome };
+      if (outcome !== 'not-done') return { description: itemDescription(described, language, index), system, outcome };
+      // The case handler's reasons for settling it as not carried out; a correction not made leaves the record restricted.
+      const own = item.reasonsSealed ? deps.contentSealer.openJson<{ reasons: string }>(item.reasonsSealed, `${item.id}/reasons`).reasons : '';
+      const still = item.kind === 'rectify' && item.restrictionIds.length > 0 ? receiptTexts[language].stillRestricted : '';
+      const reasons = [own, still].filter((part) => part !== '').join(' ');
+      return { description: itemDescription(described, language, index), system, outcome, ...(reasons ? { reasons } : {}) };
     });
     const names = new Map(deps.catalog.recipients.map((recipient) => [recipient.id, recipient.name[language]]));
     const decision = await findDecision(trx, requestId);

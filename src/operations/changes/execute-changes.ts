@@ -39,11 +39,13 @@ export async function scheduleChangeExecution(
   await enqueueExecution(trx, input.requestId, 0, input.executeAfter);
 }
 
+/** Enqueues a run's job and records it on the run (the hourly sweep looks at it). */
 async function enqueueExecution(db: Kysely<Database>, requestId: string, round: number, runAfter?: Date): Promise<void> {
-  await enqueueJob(db, {
+  const job = await enqueueJob(db, {
     kind: EXECUTE_CHANGES_JOB, version: 1, payload: { requestId }, idempotencyKey: `changes:${requestId}:${round}`,
     maxAttempts: EXECUTE_MAX_ATTEMPTS, ...(runAfter ? { runAfter } : {}),
   });
+  await db.updateTable('change_execution').set({ job_id: job.id }).where('request_id', '=', requestId).execute();
 }
 
 /** A case handler runs a failed run again: its failed items are scheduled again, a new job starts now. */
@@ -151,6 +153,7 @@ async function liftNoticed(deps: ChangeworkDependencies, request: { id: string }
   if (active.length === 0) return 0;
   // The person is told in the decision before the lift (R20): only once it has been delivered to them (retried until then).
   const letter = await deps.db.selectFrom('letter').select('delivery_status').where('id', '=', decisionLetterId).executeTakeFirst();
+  if (letter?.delivery_status === 'failed') throw new InsynError('NOTICE_DELIVERY_FAILED', 'send the decision again, then run the changes again');
   if (letter?.delivery_status !== 'sent') throw new InsynError('NOTICE_NOT_DELIVERED', 'the decision has not reached the person yet');
   try {
     await liftRestrictionAfterNotice({ ...deps, access: await deps.access() }, {
@@ -205,7 +208,7 @@ export function executeChangesJob(deps: ChangeworkDependencies): JobDefinition<{
         await execute(deps, requestId, context);
       } catch (error) {
         // Visible on the request: waiting for a failing system, or failed for good (a case handler runs it again).
-        const final = context.lastAttempt || isPermanentError(error) || isInsynError(error, 'CHANGE_NOT_CARRIED_OUT');
+        const final = context.lastAttempt || isPermanentError(error);
         await updateChangeExecution(deps.db, requestId, { status: final ? 'failed' : 'waiting', at: deps.clock(), errorCode: errorCode(error) })
           .catch(() => undefined);
         throw error;

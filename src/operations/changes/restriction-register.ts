@@ -85,20 +85,41 @@ export async function restrictData(
   const subjectKey = deps.subjectKey(input.subject.normalized);
   const base = { subjectKey, dataset: dataset.qualifiedId, reason: input.reason, requestId: input.requestId ?? null, at: input.at, by: input.actor };
   const ids: string[] = [];
-  await deps.db.transaction().execute(async (trx) => {
-    if (!input.key) {
-      const id = randomUUID();
-      await insertRestriction(trx, { ...base, id, recordHash: null });
-      ids.push(id);
-    }
-    for (const row of chosen) {
-      const id = randomUUID();
-      await insertRestriction(trx, { ...base, id, recordHash: recordHash(deps.keyed, dataset.qualifiedId, dataset.primaryKey, row) });
-      ids.push(id);
-    }
-    if (within) await within(trx, ids);
-  });
+  const found = dataset;
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      if (!input.key) {
+        const id = randomUUID();
+        await insertRestriction(trx, { ...base, id, recordHash: null });
+        ids.push(id);
+      }
+      for (const row of chosen) {
+        const id = randomUUID();
+        await insertRestriction(trx, { ...base, id, recordHash: recordHash(deps.keyed, found.qualifiedId, found.primaryKey, row) });
+        ids.push(id);
+      }
+      if (within) await within(trx, ids);
+    });
+  } catch (error) {
+    // Nothing was registered (or what it was for failed): take back the marks this call set, where no other restriction holds them.
+    if (dataset.restriction && chosen.length > 0) await unmarkUnheld(deps, dataset, chosen, input).catch(() => undefined);
+    throw error;
+  }
   return ids;
+}
+
+/** Clears the source's marks on the records where no active restriction of the register holds them. */
+async function unmarkUnheld(deps: RestrictDependencies, dataset: Dataset, rows: readonly Row[], input: RestrictInput): Promise<void> {
+  const subjectKey = deps.subjectKey(input.subject.normalized);
+  if (await wholeDatasetRestricted(deps.db, subjectKey, dataset.qualifiedId)) return;
+  const hashes = rows.map((row) => recordHash(deps.keyed, dataset.qualifiedId, dataset.primaryKey, row));
+  const held = await restrictedRecords(deps.db, dataset.qualifiedId, hashes);
+  const free = rows.filter((_, index) => !held.has(hashes[index]!));
+  if (free.length === 0) return;
+  await deps.access.markRestriction({
+    actor: { id: input.actor }, purpose: RIGHTS_PURPOSE, subject: input.subject, dataset: dataset.qualifiedId,
+    keys: free.map((row) => keyOf(dataset, row)), restricted: false, ...(input.requestId ? { stepId: input.requestId } : {}),
+  });
 }
 
 function keyOf(dataset: Dataset, row: Row): Record<string, string> {

@@ -44,13 +44,9 @@ export async function failAbandonedNotifications(db: Kysely<Database>, at: Date)
  */
 export async function failAbandonedExecutions(db: Kysely<Database>, at: Date): Promise<number> {
   const rows = await sql<{ request_id: string; code: string | null }>`
-    select e.request_id,
-      (select j.last_error_code from job j where j.kind = 'changes.execute' and j.idempotency_key like 'changes:' || e.request_id || ':%'
-        order by j.id desc limit 1) as code
-    from change_execution e
-    where e.status in ('scheduled', 'running', 'waiting')
-      and not exists (select 1 from job j where j.kind = 'changes.execute' and j.idempotency_key like 'changes:' || e.request_id || ':%'
-        and j.status in ('pending', 'running'))`.execute(db);
+    select e.request_id, j.last_error_code as code
+    from change_execution e join job j on j.id = e.job_id
+    where e.status in ('scheduled', 'running', 'waiting') and j.status not in ('pending', 'running')`.execute(db);
   for (const row of rows.rows) {
     await db.updateTable('change_execution').set({ status: 'failed', error_code: row.code ?? 'JOB_ABANDONED', updated_at: at })
       .where('request_id', '=', row.request_id).where('status', 'in', ['scheduled', 'running', 'waiting']).execute();

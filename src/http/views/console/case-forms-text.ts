@@ -32,7 +32,7 @@ export interface CaseFormsText {
     readonly descriptionHint: string; readonly itemReasons: string; readonly itemReasonsHint: string; readonly groundsLegend: string;
     readonly otherGround: string; readonly otherGroundHint: string; readonly overallLegend: string; readonly overallHint: string;
     readonly addItem: string; readonly submit: string; readonly approvalHint: string;
-    readonly approveHeading: string; readonly approve: string; readonly sendBack: string; readonly ownProposal: string; readonly reviewerOnly: string;
+    readonly approveHeading: string; readonly approve: string; readonly sendBack: string; readonly ownProposal: string; readonly decidedItems: string; readonly reviewerOnly: string;
     readonly problems: { readonly description: string; readonly outcome: string; readonly reasons: string; readonly ground: string;
       readonly justification: string; readonly refusalWithoutRefusal: string; readonly items: string } };
 }
@@ -92,7 +92,8 @@ const sv: CaseFormsText = {
     overallLegend: 'Beslutet i sin helhet', overallHint: 'Krävs vid avslag på hela begäran. Minst 10 tecken.',
     addItem: 'Lägg till en punkt', submit: 'Föreslå beslutet', approvalHint: 'Sparar du ett avslag eller delvis bifall går det till en granskare.',
     approveHeading: 'Godkänn beslutet', approve: 'Godkänn och skicka beslutet', sendBack: 'Återvisa till handläggaren',
-    ownProposal: 'Du föreslog beslutet. En annan granskare godkänner det.', reviewerOnly: 'Beslutet väntar på godkännande av en granskare.',
+    ownProposal: 'Du föreslog beslutet. En annan granskare godkänner det.',
+    decidedItems: 'Du avgjorde poster i beslutet. En annan granskare godkänner det.', reviewerOnly: 'Beslutet väntar på godkännande av en granskare.',
     problems: {
       description: 'Beskriv vad personen begärde.', outcome: 'Välj utfall.', reasons: 'Skriv skälen, minst 10 tecken.',
       ground: 'Välj eller skriv minst en rättslig grund.', justification: 'Skriv skälen för att avslå hela begäran, minst 10 tecken.',
@@ -156,7 +157,8 @@ const en: CaseFormsText = {
     overallLegend: 'The decision as a whole', overallHint: 'Required to refuse the whole request. At least 10 characters.',
     addItem: 'Add an item', submit: 'Propose the decision', approvalHint: 'A refusal or partial grant goes to a reviewer.',
     approveHeading: 'Approve the decision', approve: 'Approve and send the decision', sendBack: 'Send back to the case handler',
-    ownProposal: 'You proposed this decision. Another reviewer approves it.', reviewerOnly: 'The decision waits for a reviewer’s approval.',
+    ownProposal: 'You proposed this decision. Another reviewer approves it.',
+    decidedItems: 'You decided items of this decision. Another reviewer approves it.', reviewerOnly: 'The decision waits for a reviewer’s approval.',
     problems: {
       description: 'Describe what the person asked for.', outcome: 'Choose an outcome.', reasons: 'Write the reasons, at least 10 characters.',
       ground: 'Choose or write at least one legal ground.', justification: 'Write the reasons for refusing the whole request, at least 10 characters.',

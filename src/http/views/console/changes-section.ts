@@ -29,26 +29,37 @@ export function changeItemIds(n: number) {
 export const changeFormIds = {
   target: 'change-target', value: 'change-value', record: 'complete-record', statement: 'complete-statement',
   restrictTarget: 'restrict-target', restrictReason: 'restrict-reason', objectDataset: 'object-dataset', decisionReasons: 'changes-decision-reasons',
-  undecidedGround: 'undecided-ground', undecidedReasons: 'undecided-reasons',
+  /** The form that keeps every undecided record of one plan reason. */
+  undecided: (reason: string) => ({ ground: `undecided-${reason}-ground`, reasons: `undecided-${reason}-reasons` }),
 } as const;
 
-/** One form for every item the plan left to the case handler: kept with the same reasons and ground. */
-function undecidedForm(changes: ChangesView, context: ChangesContext, words: ChangesText): SafeHtml {
-  const count = changes.items.filter((item) => item.status === 'proposed' && item.decision === 'keep' && item.keptGround === undefined
-    && HANDLER_DECIDES.has(item.reason ?? '')).length;
-  if (count === 0 || !context.canHandle || context.detail.summary.status !== 'handling') return html``;
+function isUndecided(item: ChangeItemView): boolean {
+  return item.status === 'proposed' && item.decision === 'keep' && item.keptGround === undefined && HANDLER_DECIDES.has(item.reason ?? '');
+}
+
+/** One form per plan reason the case handler decides: every such record kept with the same reasons and ground. */
+function undecidedForms(changes: ChangesView, context: ChangesContext, words: ChangesText): SafeHtml {
+  if (!context.canHandle || context.detail.summary.status !== 'handling') return html``;
   const state = stateOf(context, 'change-keep-undecided');
-  return html`<h3>${words.undecidedAll.heading(count)}</h3><p>${words.undecidedAll.lead}</p>${actionForm(context, 'change-keep-undecided', html`
-      ${textField({ id: changeFormIds.undecidedGround, name: 'ground', label: words.keep.ground, hint: words.keep.groundHint, value: valueOf(state.values, 'ground'), errors: state.errors })}
-      ${textArea({ id: changeFormIds.undecidedReasons, name: 'reasons', label: words.keep.reasons, hint: words.keep.reasonsHint, value: valueOf(state.values, 'reasons'), rows: 3, errors: state.errors })}
-      <button type="submit">${words.undecidedAll.submit(count)}</button>`)}`;
+  return html`${[...HANDLER_DECIDES].map((reason) => {
+    const count = changes.items.filter((item) => item.reason === reason && isUndecided(item)).length;
+    if (count === 0) return html``;
+    const mine = valueOf(state.values, 'reason') === reason;
+    const ids = changeFormIds.undecided(reason);
+    return html`<h3>${words.undecidedAll.heading(count, words.keepReasons[reason] ?? reason)}</h3><p>${words.undecidedAll.lead[reason as 'restricted' | 'ambiguous-key']}</p>
+      ${actionForm(context, 'change-keep-undecided', html`<input type="hidden" name="reason" value="${reason}">
+        ${textField({ id: ids.ground, name: 'ground', label: words.keep.ground, hint: words.keep.groundHint, value: mine ? valueOf(state.values, 'ground') : '', errors: mine ? state.errors : [] })}
+        ${textArea({ id: ids.reasons, name: 'reasons', label: words.keep.reasons, hint: words.keep.reasonsHint, value: mine ? valueOf(state.values, 'reasons') : '', rows: 3, errors: mine ? state.errors : [] })}
+        <button type="submit">${words.undecidedAll.submit(count)}</button>`)}`;
+  })}`;
 }
 
 function decisionWords(item: ChangeItemView, words: ChangesText, language: Language): string {
   if (item.decision === 'apply') return words.apply;
   if (item.keptGround !== undefined) return words.keptBecause(legalGroundLabel(item.keptGround, language));
   const reason = item.reason ?? '';
-  return HANDLER_DECIDES.has(reason) ? words.decideThis : words.keptBecause(words.keepReasons[reason] ?? reason);
+  const because = words.keptBecause(words.keepReasons[reason] ?? reason);
+  return isUndecided(item) ? `${because} – ${reason === 'restricted' ? words.decideRestricted : words.decideThis}` : because;
 }
 
 /** A failed item of a failed run: settled by hand as not carried out, with reasons, so the run can finish. */
@@ -71,7 +82,7 @@ function itemActions(item: ChangeItemView, n: number, context: ChangesContext, w
   const mine = valueOf(own.values, 'item') === item.id;
   const ids = changeItemIds(n);
   const label = words.itemLabel(n, item.description);
-  const refusable = item.decision === 'apply' || HANDLER_DECIDES.has(item.reason ?? '');
+  const refusable = item.decision === 'apply' || isUndecided(item);
   const applicable = item.decision === 'keep' && (item.reason === 'restricted' || item.reason === 'handler');
   const keep = refusable ? html`<details${mine ? html` open` : ''}><summary>${words.keep.summary(n)}</summary>
       ${actionForm(context, 'change-item', html`<input type="hidden" name="item" value="${item.id}"><input type="hidden" name="do" value="keep"><input type="hidden" name="n" value="${n}">
@@ -81,7 +92,7 @@ function itemActions(item: ChangeItemView, n: number, context: ChangesContext, w
     </details>` : html``;
   const apply = !applicable ? html`` : actionForm(context, 'change-item', html`<input type="hidden" name="item" value="${item.id}"><input type="hidden" name="do" value="apply">
       <button type="submit" class="button-quiet" aria-label="${words.applyAnyway}: ${label}">${words.applyAnyway}</button>`, 'inline-form');
-  const remove = item.restricting ? html`` : actionForm(context, 'change-item', html`<input type="hidden" name="item" value="${item.id}"><input type="hidden" name="do" value="remove">
+  const remove = item.restricting || item.kind === 'erase' ? html`` : actionForm(context, 'change-item', html`<input type="hidden" name="item" value="${item.id}"><input type="hidden" name="do" value="remove">
       <button type="submit" class="button-quiet" aria-label="${words.remove}: ${label}">${words.remove}</button>`, 'inline-form');
   return html`${keep}${apply}${remove}`;
 }
@@ -200,7 +211,7 @@ export function changesSection(context: ChangesContext): SafeHtml {
       <p>${words.lead}</p>
       ${runNotice(changes, context, words)}
       ${changes.unavailable.length > 0 ? html`<div class="notice notice-warning" role="status"><p>${words.unavailable(changes.unavailable.join(', '))}</p></div>` : ''}
-      ${undecidedForm(changes, context, words)}
+      ${undecidedForms(changes, context, words)}
       ${itemsTable(changes, context, words)}
       ${proposing ? proposalForms(changes, context, words) : ''}
     </section>`;

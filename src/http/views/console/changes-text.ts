@@ -19,6 +19,7 @@ export interface ChangesText {
   readonly keepReasons: Readonly<Record<string, string>>;
   readonly restricting: string;
   readonly decideThis: string;
+  readonly decideRestricted: string;
   readonly unavailable: (systems: string) => string;
   readonly itemStatus: Readonly<Record<ItemStatus, string>>;
   readonly run: Readonly<Record<RunStatus, (detail: string) => string>>;
@@ -28,7 +29,10 @@ export interface ChangesText {
   readonly keep: { readonly summary: (item: number) => string; readonly ground: string; readonly groundHint: string; readonly reasons: string;
     readonly reasonsHint: string; readonly submit: string };
   readonly applyAnyway: string;
-  readonly undecidedAll: { readonly heading: (count: number) => string; readonly lead: string; readonly submit: (count: number) => string };
+  readonly undecidedAll: {
+    readonly heading: (count: number, reason: string) => string; readonly lead: Readonly<Record<'restricted' | 'ambiguous-key', string>>;
+    readonly submit: (count: number) => string;
+  };
   readonly abandon: { readonly summary: (item: number) => string; readonly reasons: string; readonly hint: string; readonly submit: string };
   readonly remove: string;
   readonly itemLabel: (item: number, what: string) => string;
@@ -53,11 +57,12 @@ const sv: ChangesText = {
   keptBecause: (reason) => `Sparas: ${reason}`,
   keepReasons: {
     'legal-obligation': 'rättslig förpliktelse', 'public-task': 'uppgift av allmänt intresse', 'official-authority': 'myndighetsutövning',
-    archiving: 'arkivering enligt arkivlagen', 'third-party': 'uppgiften gäller någon annan', 'linked-record': 'hör till ett ärende som sparas',
-    restricted: 'begränsad i stället', 'ambiguous-key': 'nyckeln pekar inte ut en enda post',
+    archiving: 'arkivering enligt arkivlagen', 'third-party': 'uppgiften gäller någon annan', 'linked-record': 'hör till ett ärende och gallras med det',
+    restricted: 'behandlingen är begränsad', 'ambiguous-key': 'nyckeln pekar inte ut en enda post',
   },
   restricting: 'Behandlingen är begränsad medan begäran prövas.',
-  decideThis: 'Handläggaren avgör: radera eller avslå med skäl',
+  decideThis: 'du avslår med skäl',
+  decideRestricted: 'du avgör: radera ändå eller avslå med skäl',
   unavailable: (systems) => `Uppgifterna i ${systems} kunde inte hämtas just nu. Övriga system visas; ladda om sidan senare.`,
   itemStatus: { proposed: 'Föreslagen', scheduled: 'Väntar på att genomföras', done: 'Genomförd', failed: 'Misslyckades' },
   run: {
@@ -67,20 +72,23 @@ const sv: ChangesText = {
       ? 'Väntar på att beslutet når personen: begränsningen hävs först därefter. Insyn försöker igen automatiskt.'
       : `Väntar: ett källsystem svarar inte (${code}). Insyn försöker igen automatiskt.`),
     done: () => 'Beslutet är genomfört och kvittot skickat.',
-    failed: (code) => `Alla ändringar kunde inte genomföras (${code}). Se posterna nedan och kör igen när orsaken är åtgärdad.`,
+    failed: (code) => `Några ändringar kunde inte genomföras (${code}). Se posterna nedan: kör igen när orsaken är åtgärdad, eller avsluta posten med skäl.`,
   },
   notified: (names) => `Underrättade mottagare: ${names}.`,
   nobodyNotified: 'Ingen mottagare behövde underrättas.',
   retry: 'Kör igen',
   keep: {
-    summary: (item) => `Avslå post ${item}`, ground: 'Rättslig grund', groundHint: 'Till exempel Artikel 21.1 i dataskyddsförordningen.',
+    summary: (item) => `Avslå post ${item}`, ground: 'Rättslig grund', groundHint: 'Till exempel artikel 17.3 b eller artikel 21.1 i dataskyddsförordningen, eller en bestämmelse med egna ord.',
     reasons: 'Skäl till personen', reasonsHint: 'Står i beslutet. Minst 10 tecken.', submit: 'Avslå posten',
   },
   applyAnyway: 'Genomför ändå',
   undecidedAll: {
-    heading: (count) => `${count} ${count === 1 ? 'post behöver' : 'poster behöver'} ditt beslut`,
-    lead: 'Provkörningen kan inte avgöra dessa poster själv, till exempel arbetsmaterial som bara nås via ett ärende. Avslå dem här med samma skäl, eller avgör dem en och en i tabellen.',
-    submit: (count) => (count === 1 ? 'Avslå posten' : `Avslå alla ${count} poster`),
+    heading: (count, reason) => `${count} ${count === 1 ? 'post' : 'poster'} som du avgör: ${reason}`,
+    lead: {
+      restricted: 'Behandlingen av dessa poster är begränsad, till exempel för att personen behöver dem för ett rättsligt anspråk. Avslå raderingen här med samma skäl, eller radera dem en och en i tabellen om personen vill det.',
+      'ambiguous-key': 'Insyn kan inte säkert peka ut dessa poster i källsystemet och raderar dem därför inte. Avslå raderingen här med samma skäl, och rätta nyckeln i registerförteckningen.',
+    },
+    submit: (count) => (count === 1 ? 'Avslå raderingen av posten' : `Avslå raderingen av alla ${count} poster`),
   },
   abandon: {
     summary: (item) => `Avsluta post ${item} utan att genomföra den`, reasons: 'Varför posten inte genomförs',
@@ -135,11 +143,12 @@ const en: ChangesText = {
   keptBecause: (reason) => `Kept: ${reason}`,
   keepReasons: {
     'legal-obligation': 'legal obligation', 'public-task': 'task in the public interest', 'official-authority': 'official authority',
-    archiving: 'archiving under the Archives Act', 'third-party': 'the data concern someone else', 'linked-record': 'belongs to a case that is kept',
-    restricted: 'restricted instead', 'ambiguous-key': 'the key does not name one record',
+    archiving: 'archiving under the Archives Act', 'third-party': 'the data concern someone else', 'linked-record': 'belongs to a case and is disposed of with it',
+    restricted: 'processing is restricted', 'ambiguous-key': 'the key does not name one record',
   },
   restricting: 'Processing is restricted while the request is assessed.',
-  decideThis: 'The case handler decides: erase, or refuse with reasons',
+  decideThis: 'you refuse it with reasons',
+  decideRestricted: 'you decide: erase after all, or refuse with reasons',
   unavailable: (systems) => `The data in ${systems} could not be read just now. The other systems are shown; reload the page later.`,
   itemStatus: { proposed: 'Proposed', scheduled: 'Waiting to be carried out', done: 'Done', failed: 'Failed' },
   run: {
@@ -149,20 +158,23 @@ const en: ChangesText = {
       ? 'Waiting for the decision to reach the person: the restriction is lifted only then. Insyn tries again automatically.'
       : `Waiting: a source system does not answer (${code}). Insyn tries again automatically.`),
     done: () => 'The decision has been carried out and the receipt sent.',
-    failed: (code) => `Not every change could be carried out (${code}). See the items below and run again once the cause is fixed.`,
+    failed: (code) => `Some changes could not be carried out (${code}). See the items below: run again once the cause is fixed, or close the item with reasons.`,
   },
   notified: (names) => `Recipients told: ${names}.`,
   nobodyNotified: 'No recipient needed to be told.',
   retry: 'Run again',
   keep: {
-    summary: (item) => `Refuse item ${item}`, ground: 'Legal ground', groundHint: 'For example Article 21(1) GDPR.',
+    summary: (item) => `Refuse item ${item}`, ground: 'Legal ground', groundHint: 'For example Article 17(3)(b) or Article 21(1) GDPR, or a provision in your own words.',
     reasons: 'Reasons to the person', reasonsHint: 'Stated in the decision. At least 10 characters.', submit: 'Refuse the item',
   },
   applyAnyway: 'Carry out after all',
   undecidedAll: {
-    heading: (count) => `${count} ${count === 1 ? 'item needs' : 'items need'} your decision`,
-    lead: 'The dry run cannot settle these items by itself, for example working material reached only through a case. Refuse them here with the same reasons, or decide them one by one in the table.',
-    submit: (count) => (count === 1 ? 'Refuse the item' : `Refuse all ${count} items`),
+    heading: (count, reason) => `${count} ${count === 1 ? 'item' : 'items'} for you to decide: ${reason}`,
+    lead: {
+      restricted: 'The processing of these items is restricted, for example because the person needs them for a legal claim. Refuse their erasure here with the same reasons, or erase them one by one in the table if the person wants that.',
+      'ambiguous-key': 'Insyn cannot identify these items with certainty in the source system and so does not erase them. Refuse their erasure here with the same reasons, and correct the key in the data map.',
+    },
+    submit: (count) => (count === 1 ? 'Refuse the erasure of the item' : `Refuse the erasure of all ${count} items`),
   },
   abandon: {
     summary: (item) => `Close item ${item} without carrying it out`, reasons: 'Why the item is not carried out',

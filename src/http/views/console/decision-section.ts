@@ -51,6 +51,7 @@ function approval(shown: ShownDecision, context: DecisionContext): SafeHtml {
   const words = context.text.decision;
   if (!context.isReviewer) return html`<p>${words.reviewerOnly}</p>`;
   if (shown.proposedBy === context.viewerActor) return html`<p>${words.ownProposal}</p>`;
+  if (context.detail.changes?.items.some((item) => item.decidedBy === context.viewerActor)) return html`<p>${words.decidedItems}</p>`;
   return html`<h4>${words.approveHeading}</h4>
     <div class="button-row">
       ${actionForm(context, 'decision-approve', html`<button type="submit">${words.approve}</button>`, 'inline-form')}
