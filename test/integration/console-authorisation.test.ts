@@ -114,6 +114,10 @@ test('a protected person\'s case: 403 on EVERY id route without the skyddad-iden
     ['review', { dataset: 'kontakthistorik.kontakt', itemKey: 'K-1', index: '0', decision: 'release' }], ['review-approve', {}],
     ['decision', refusal], ['decision', { ...refusal, step: 'add-item' }], ['decision', { step: 'propose' }],
     ['decision-approve', {}], ['decision-return', {}],
+    ['change-correct', { target: 'mobile|token', value: '070-174 06 99' }], ['change-complete', { record: 'token', statement: 'Ett tillägg.' }],
+    ['change-erasure-plan', {}], ['change-restrict', { target: 'dataset|mina-sidor.avisering', reason: 'legal-claims' }],
+    ['change-object', { dataset: 'arenden.arende' }], ['change-item', { item: 'x', do: 'remove' }], ['changes-decision', {}], ['changes-retry', {}],
+    ['change-keep-undecided', { reason: 'restricted', ground: 'gdpr-17-3-e', reasons: 'Rättsligt anspråk som personen angett.' }],
   ];
   assert.equal(new Set(posts.map(([name]) => name)).size, Object.keys(caseActionSlugs).length, 'every action route is tried');
   const refusedBefore = await fixture.refusedCount();

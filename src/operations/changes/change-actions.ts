@@ -99,25 +99,28 @@ export async function changesView(
 
 type Act = <T>(action: string, run: (requestId: string, actor: string) => Promise<T>) => Promise<T>;
 
-/** The actions on one request; `act` authorises and opens the case (logged) before each runs. */
-export function changeActions(deps: ChangeworkDependencies, act: Act) {
+/**
+ * The actions on one request; `act` authorises and opens the case (logged) before each runs, and
+ * only then are the change workflows asked for (`work`: absent where they are not configured).
+ */
+export function changeActions(work: () => ChangeworkDependencies, act: Act) {
   return {
     correct: (record: string, set: Readonly<Record<string, string>>) =>
-      act('change-correct', (requestId, actor) => proposeCorrection(deps, { requestId, actor, record, set })),
+      act('change-correct', (requestId, actor) => proposeCorrection(work(), { requestId, actor, record, set })),
     complete: (record: string, statement: string) =>
-      act('change-complete', (requestId, actor) => proposeCompletion(deps, { requestId, actor, record, statement })),
-    planErasure: () => act('change-erasure-plan', (requestId, actor) => proposeErasure(deps, { requestId, actor })),
+      act('change-complete', (requestId, actor) => proposeCompletion(work(), { requestId, actor, record, statement })),
+    planErasure: () => act('change-erasure-plan', (requestId, actor) => proposeErasure(work(), { requestId, actor })),
     restrict: (target: { readonly dataset?: string; readonly record?: string }, reason: RestrictionReason) =>
-      act('change-restrict', (requestId, actor) => proposeRestriction(deps, { requestId, actor, ...target, reason })),
-    object: (dataset: string) => act('change-object', (requestId, actor) => registerObjection(deps, { requestId, actor, dataset })),
+      act('change-restrict', (requestId, actor) => proposeRestriction(work(), { requestId, actor, ...target, reason })),
+    object: (dataset: string) => act('change-object', (requestId, actor) => registerObjection(work(), { requestId, actor, dataset })),
     decide: (itemId: string, decision: { readonly decision: 'apply' | 'keep'; readonly ground?: string; readonly reasons?: string }) =>
-      act('change-decide', (requestId, actor) => decideItem(deps.db, deps, { requestId, itemId, actor, ...decision })),
+      act('change-decide', (requestId, actor) => decideItem(work().db, work(), { requestId, itemId, actor, ...decision })),
     keepUndecided: (input: { readonly reason: string; readonly ground: string; readonly reasons: string }) =>
-      act('change-keep-undecided', (requestId, actor) => keepUndecided(deps.db, deps, { requestId, ...input, actor })),
+      act('change-keep-undecided', (requestId, actor) => keepUndecided(work().db, work(), { requestId, ...input, actor })),
     /** Removes a proposed item that set no restriction (a disputed record stays restricted until the decision is carried out). */
-    remove: (itemId: string) => act('change-remove', (requestId) => removeItem(deps.db, { requestId, itemId })),
-    retry: () => act('changes-retry', (requestId) => retryChangeExecution(deps, { requestId })),
+    remove: (itemId: string) => act('change-remove', (requestId) => removeItem(work().db, { requestId, itemId })),
+    retry: () => act('changes-retry', (requestId) => retryChangeExecution(work(), { requestId })),
     /** Settles a failed item as not carried out (with reasons), so the run can finish. */
-    abandon: (itemId: string, reasons: string) => act('change-abandon', (requestId, actor) => abandonChangeItem(deps, { requestId, itemId, reasons, actor })),
+    abandon: (itemId: string, reasons: string) => act('change-abandon', (requestId, actor) => abandonChangeItem(work(), { requestId, itemId, reasons, actor })),
   };
 }

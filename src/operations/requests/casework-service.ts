@@ -103,10 +103,10 @@ export function createCaseworkService(deps: CaseworkServiceDependencies) {
       return stalledChangeExecutions(deps.db, viewer.roles.includes('skyddad-identitet'));
     },
     /** The change proposals, decisions on items and the run (issue 6); each opens the case first (logged). */
-    changes: (requestId: string, viewer: StaffViewer) => {
+    changes: (requestId: string, viewer: StaffViewer) => changeActions(() => {
       if (!deps.changework) throw new InsynError('CHANGE_NOT_ALLOWED', 'the change workflows are not configured');
-      return changeActions(deps.changework, (action, run) => act(requestId, viewer, HANDLER, action, (actor) => run(requestId, actor)));
-    },
+      return deps.changework;
+    }, (action, run) => act(requestId, viewer, HANDLER, action, (actor) => run(requestId, actor))),
     /** The register extract as it would be sent now (the collected copy with the review applied); the view is logged. */
     previewExtract: async (requestId: string, viewer: StaffViewer): Promise<{ summary: CaseSummary; model: ExtractModel }> => {
       const request = await staffCase(requestId, viewer, 'extract-preview');
