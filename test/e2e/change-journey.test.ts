@@ -63,6 +63,21 @@ test('erasure: dry run, decision from the items, approval, the run in the source
     assert.ok(rows.some((row) => row.includes('Sparas: rättslig förpliktelse')), 'kept records say why');
     axeFindings.push(...await axeViolationsOnTwin(browser, handler));
 
+    // The refusal form of an item, opened, and sent without reasons: an error summary whose links lead to the fields.
+    const erased = handler.locator('table:has(caption#andringar-tabell) tbody tr', { hasText: 'Mina sidor' }).first();
+    await erased.locator('summary').click();
+    axeFindings.push(...await axeViolationsOnTwin(browser, handler));
+    await erased.getByRole('button', { name: 'Avslå posten' }).click();
+    await handler.waitForLoadState('load');
+    const summary = handler.locator('.error-summary a');
+    assert.ok(await summary.count() >= 2, 'the ground and the reasons are named');
+    for (const link of await summary.all()) {
+      const target = (await link.getAttribute('href'))!.slice(1);
+      assert.equal(await handler.locator(`[id="${target}"]`).count(), 1, `the error links to a field on the page (${target})`);
+    }
+    axeFindings.push(...await axeViolationsOnTwin(browser, handler));
+    await handler.goto(`${insyn.base}${path}`);
+
     await handler.getByRole('button', { name: 'Föreslå beslut' }).click();
     await handler.waitForLoadState('load');
     assert.match(await handler.locator('main').innerText(), /Beslutsförslaget är sparat/);
