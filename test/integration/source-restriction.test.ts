@@ -20,7 +20,7 @@ import { isInsynError } from '../../src/domain/error-catalogue.ts';
 import { parseIdentityNumber, type IdentityNumber } from '../../src/domain/personnummer.ts';
 import { liftRestrictionAfterNotice, restrictData, type RestrictInput } from '../../src/operations/changes/restriction-register.ts';
 import { openSourceFixture, type SourceFixture } from '../support/source-systems-fixture.ts';
-import { pgliteDatabase, postgresDatabase, scratchMariadb, scratchPostgres, type ScratchDatabase } from '../support/test-databases.ts';
+import { pgliteDatabase, serviceDatabases, type ServiceDatabases } from '../support/test-databases.ts';
 
 const actor = { id: 'staff:hanna' };
 const payments = 'utbetalningar.utbetalning';
@@ -193,28 +193,18 @@ const scenarios: readonly [string, (stack: Stack) => Promise<void>][] = [
 
 let pglite: Stack;
 let services: Stack | undefined;
-const scratch: ScratchDatabase[] = [];
+let databases: ServiceDatabases | undefined;
 
 before(async () => {
   pglite = await openStack(await openSourceFixture({ logDatabase: await pgliteDatabase(), persons: 30, registers: true, catalog: testCatalog }));
-  const t = { skip: () => {} };
-  const logDatabase = await postgresDatabase(t);
-  const demoPostgres = await scratchPostgres(t);
-  const demoMariadb = await scratchMariadb(t);
-  for (const database of [demoPostgres, demoMariadb]) if (database) scratch.push(database);
-  if (!logDatabase || !demoPostgres || !demoMariadb) {
-    await logDatabase?.close();
-    return;
-  }
-  services = await openStack(await openSourceFixture({
-    logDatabase, demoPostgresUrl: demoPostgres.url, demoMariadbUrl: demoMariadb.url, persons: 30, registers: true, catalog: testCatalog,
-  }));
+  databases = await serviceDatabases();
+  if (databases) services = await openStack(await openSourceFixture({ ...databases, persons: 30, registers: true, catalog: testCatalog }));
 });
 
 after(async () => {
   await pglite?.fixture.close();
   await services?.fixture.close();
-  for (const database of scratch) await database.drop();
+  await databases?.drop();
 });
 
 for (const [name, scenario] of scenarios) {

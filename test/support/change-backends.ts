@@ -4,7 +4,7 @@
 // dropped when it closes. Without PostgreSQL or MariaDB the second is skipped, unless
 // INSYN_REQUIRE_SERVICES=1 (then opening it throws).
 import { openChangeFixture, type ChangeFixture } from './change-fixture.ts';
-import { pgliteDatabase, postgresDatabase, scratchMariadb, scratchPostgres, type ScratchDatabase } from './test-databases.ts';
+import { pgliteDatabase, serviceDatabases } from './test-databases.ts';
 
 export interface ChangeFixtureOptions {
   readonly persons: number;
@@ -18,25 +18,14 @@ export interface ChangeBackend {
 }
 
 async function openOnServices(options: ChangeFixtureOptions): Promise<ChangeFixture | undefined> {
-  const skip = { skip: () => {} };
-  const scratch: ScratchDatabase[] = [];
-  const drop = async () => { for (const database of scratch) await database.drop(); };
-  const database = await postgresDatabase(skip);
+  const databases = await serviceDatabases();
+  if (!databases) return undefined;
   try {
-    const demoPostgres = await scratchPostgres(skip);
-    if (demoPostgres) scratch.push(demoPostgres);
-    const demoMariadb = await scratchMariadb(skip);
-    if (demoMariadb) scratch.push(demoMariadb);
-    if (!database || !demoPostgres || !demoMariadb) {
-      await database?.close();
-      await drop();
-      return undefined;
-    }
-    const fixture = await openChangeFixture({ ...options, database, demoPostgresUrl: demoPostgres.url, demoMariadbUrl: demoMariadb.url });
-    return { ...fixture, close: async () => { await fixture.close(); await drop(); } };
+    const fixture = await openChangeFixture({ ...options, database: databases.logDatabase, demoPostgresUrl: databases.demoPostgresUrl, demoMariadbUrl: databases.demoMariadbUrl });
+    return { ...fixture, close: async () => { await fixture.close(); await databases.drop(); } };
   } catch (error) {
-    await database?.close().catch(() => undefined);
-    await drop().catch(() => undefined);
+    await databases.logDatabase.close().catch(() => undefined);
+    await databases.drop().catch(() => undefined);
     throw error;
   }
 }

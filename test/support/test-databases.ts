@@ -104,3 +104,35 @@ export async function scratchMariadb(t: SkipContext): Promise<ScratchDatabase | 
     },
   };
 }
+
+/** Insyn's own database on PostgreSQL and the demo agency's targets on PostgreSQL and MariaDB, each a database of its own. */
+export interface ServiceDatabases {
+  readonly logDatabase: DatabaseHandle;
+  readonly demoPostgresUrl: string;
+  readonly demoMariadbUrl: string;
+  /** Drops the demo agency's databases (close `logDatabase` first: closing drops it). */
+  drop(): Promise<void>;
+}
+
+/** The three databases, or undefined (nothing left behind) when a service is missing; `t.skip` says so unless services are required. */
+export async function serviceDatabases(t: SkipContext = { skip: () => {} }): Promise<ServiceDatabases | undefined> {
+  const scratch: ScratchDatabase[] = [];
+  const drop = async () => { for (const database of scratch) await database.drop(); };
+  const logDatabase = await postgresDatabase(t);
+  try {
+    const demoPostgres = await scratchPostgres(t);
+    if (demoPostgres) scratch.push(demoPostgres);
+    const demoMariadb = await scratchMariadb(t);
+    if (demoMariadb) scratch.push(demoMariadb);
+    if (!logDatabase || !demoPostgres || !demoMariadb) {
+      await logDatabase?.close();
+      await drop();
+      return undefined;
+    }
+    return { logDatabase, demoPostgresUrl: demoPostgres.url, demoMariadbUrl: demoMariadb.url, drop };
+  } catch (error) {
+    await logDatabase?.close().catch(() => undefined);
+    await drop().catch(() => undefined);
+    throw error;
+  }
+}
