@@ -165,7 +165,10 @@ export interface StalledExecution {
 export async function stalledChangeExecutions(db: Kysely<Database>, includeProtected: boolean): Promise<StalledExecution[]> {
   let query = db.selectFrom('change_execution').innerJoin('request', 'request.id', 'change_execution.request_id')
     .select(['change_execution.request_id', 'request.case_number', 'change_execution.status', 'change_execution.error_code'])
-    .where('change_execution.status', 'in', ['waiting', 'failed']).orderBy('change_execution.updated_at').limit(100);
+    .where('change_execution.status', 'in', ['waiting', 'failed'])
+    // Waiting for the decision to reach the person by post is normal, not stalled.
+    .where((eb) => eb.or([eb('change_execution.error_code', 'is', null), eb('change_execution.error_code', '<>', 'NOTICE_NOT_DELIVERED')]))
+    .orderBy('change_execution.updated_at').limit(100);
   if (!includeProtected) query = query.where('request.protected', '=', false);
   const rows = await query.execute();
   return rows.map((row) => ({ requestId: row.request_id, caseNumber: row.case_number, status: row.status as 'waiting' | 'failed', errorCode: row.error_code }));

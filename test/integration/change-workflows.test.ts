@@ -30,6 +30,7 @@ const adult = parseIdentityNumber(personas.ordinaryAdult.identityNumber);
 const handler = 'staff:hanna';
 const reviewer = 'staff:greta';
 const noReasons: Decision = { items: [] };
+const pick = <T extends object, K extends keyof T>(value: T | undefined, keys: readonly K[]) => Object.fromEntries(keys.map((key) => [key, value?.[key]]));
 
 // Every group of cases runs on each backend in turn, with that backend's fixture current.
 const fixtures = await openChangeBackends({ persons: 30 });
@@ -128,6 +129,10 @@ describeEach('rectification', () => {
     assert.equal(during.rows.length, before - 1, 'the disputed record is left out of case handling while restricted');
 
     await decide(requestId);
+    // The correction is made, but the restriction waits until the decision that gives notice of the lift has reached the person.
+    await fixture.runJobs(['changes.execute']);
+    assert.deepEqual(Object.values(pick(await findChangeExecution(fixture.deps.db, requestId), ['status', 'errorCode'])), ['waiting', 'NOTICE_NOT_DELIVERED']);
+    assert.equal((await readFor('information', adult, 'mina-sidor.avisering')).rows.length, before - 1, 'still restricted before the notice arrives');
     await fixture.runJobs();
     const [item] = await changeItemsOf(fixture.deps.db, requestId);
     assert.deepEqual([item!.status, item!.outcome], ['done', 'updated']);

@@ -35,8 +35,8 @@ export interface ChangeFixture {
   readonly changework: ChangeworkDependencies;
   /** Registers a request of the person (by phone, identified by the registered address). */
   register(right: RequestRight, subject: IdentityNumber): Promise<string>;
-  /** Runs due jobs until none is left; resolves to how many ran. */
-  runJobs(): Promise<number>;
+  /** Runs due jobs (of the kinds named, default all) until none is left; resolves to how many ran. */
+  runJobs(kinds?: readonly string[]): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -60,7 +60,7 @@ export async function openChangeFixture(options: {
   };
   const changework: ChangeworkDependencies = {
     db, catalog: sources.catalog, contentSealer, sealer: deps.sealer, subjectKey: sources.subjectKey, keyed: recordKeyer,
-    access: async () => sources.sources.access, clock, erasureWaitMs: options.erasureWaitMs ?? 0,
+    access: async () => sources.sources.access, clock, erasureWaitMs: options.erasureWaitMs ?? 0, noticeRecheckMs: 0,
     supplement: async (input) => {
       await addSupplementaryStatement(db, { catalog: sources.catalog, sealer: contentSealer, recordKeyer, subjectKey: sources.subjectKey, clock }, input);
     },
@@ -79,16 +79,17 @@ export async function openChangeFixture(options: {
     mailbox: { service: httpMailboxService({ url: operator.url, senderOrgNumber: orgNumber, timeoutMs: 5000 }), keys: () => keys },
     printDir, fallbackAfterMs: 24 * 3_600_000,
   };
-  const worker = createWorker({
+  const workerFor = (kinds?: readonly string[]) => createWorker({
     db, definitions: [executeChangesJob(changework), deliveryJob(delivery)], workerId: 'change-fixture', concurrency: 1,
-    backoff: () => 0, onError: () => undefined,
+    backoff: () => 0, onError: () => undefined, ...(kinds ? { kinds } : {}),
   });
   return {
     sources, deps, changework,
     register: async (right, subject) => (await registerRequest(deps, {
       right, channel: 'phone', language: 'sv', subject, identityMethod: 'registered-address', details: { text: 'Begäran per telefon.' }, actor: 'staff:hanna',
     })).id,
-    runJobs: async () => {
+    runJobs: async (kinds) => {
+      const worker = workerFor(kinds);
       let total = 0;
       for (let round = 0; round < 50; round += 1) {
         const ran = await worker.runOnce();

@@ -9,6 +9,7 @@ import { firstChoiceId } from '../views/console/form-controls.ts';
 import type { FieldError } from '../views/console/form-errors.ts';
 import { valueOf, type FormValues } from '../views/console/form-values.ts';
 import { changeFormIds, changeItemIds } from '../views/console/changes-section.ts';
+import { HANDLER_DECIDES } from '../../operations/changes/change-items.ts';
 import { reviewFieldIds } from '../views/console/review-section.ts';
 import { reviewIndex } from './case-action-input.ts';
 
@@ -53,7 +54,10 @@ function changeFormField(action: CaseAction, values: FormValues): string | undef
     case 'change-restrict': return changeFormIds.restrictTarget;
     case 'change-object': return changeFormIds.objectDataset;
     case 'changes-decision': return changeFormIds.decisionReasons;
-    case 'change-keep-undecided': return changeFormIds.undecided(valueOf(values, 'reason')).reasons;
+    case 'change-keep-undecided': {
+      const reason = valueOf(values, 'reason');
+      return HANDLER_DECIDES.has(reason) ? changeFormIds.undecided(reason).reasons : undefined;
+    }
     case 'change-item': return ['keep', 'abandon'].includes(valueOf(values, 'do')) ? changeItemIds(Number(valueOf(values, 'n')) || 1).reasons : undefined;
     default: return undefined;
   }
@@ -63,7 +67,9 @@ function changeFormField(action: CaseAction, values: FormValues): string | undef
 export function actionErrors(error: unknown, action: CaseAction, values: FormValues, language: Language): PageError | undefined {
   if (!(error instanceof InsynError) || !SHOWN_ON_PAGE.has(error.code)) return undefined;
   const status = error.status === 400 ? 422 : error.status;
-  const general: FieldError = { field: changeFormField(action, values) ?? ACTIONS_ANCHOR, message: errorCatalogue[error.code][language] };
+  // A refusal of the state (the form is no longer on the page) links to the section, not to the form.
+  const field = error.code === 'REQUEST_TRANSITION_INVALID' ? undefined : changeFormField(action, values);
+  const general: FieldError = { field: field ?? ACTIONS_ANCHOR, message: errorCatalogue[error.code][language] };
   if (error.code === 'EXTENSION_NOT_ALLOWED') return { status, errors: [extensionError(error, language)] };
   if (error.code === 'VALIDATION_FAILED' || error.code === 'PERSONNUMMER_INVALID') {
     return { status, errors: [validationError(error, action, values, language) ?? general] };

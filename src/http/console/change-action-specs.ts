@@ -10,6 +10,7 @@ import type { CaseAction } from '../views/console/case-paths.ts';
 import type { FieldError } from '../views/console/form-errors.ts';
 import { valueOf, type FormValues } from '../views/console/form-values.ts';
 import type { Parsed } from './case-action-input.ts';
+import { HANDLER_DECIDES } from '../../operations/changes/change-items.ts';
 import { only, then, type ActionSpec } from './case-action-spec.ts';
 
 type ChangeAction = Extract<CaseAction, `change-${string}` | `changes-${string}`>;
@@ -134,6 +135,7 @@ export const changeActionSpecs: Readonly<Record<ChangeAction, ActionSpec>> = {
     read: (values, language) => {
       const words = changesText[language].errors;
       const reason = valueOf(values, 'reason');
+      if (!HANDLER_DECIDES.has(reason)) return fail('handlaggning', words.choose);
       const ground = valueOf(values, 'ground').trim();
       const reasons = valueOf(values, 'reasons').trim();
       const ids = changeFormIds.undecided(reason);

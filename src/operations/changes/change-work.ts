@@ -38,6 +38,8 @@ export interface ChangeworkDependencies {
   readonly clock: () => Date;
   /** How long after the decision an erasure waits before it runs (a decision can still be reconsidered). */
   readonly erasureWaitMs: number;
+  /** How long a run waiting for its decision to reach the person waits before it looks again (default ten minutes). */
+  readonly noticeRecheckMs?: number;
   /** Stores a completion's supplementary statement; absent: completion items cannot be carried out. */
   readonly supplement?: (input: SupplementInput) => Promise<void>;
 }

@@ -50,8 +50,9 @@ function decide(dataset: Dataset, found: Found): ErasureDecision {
   // An erasable record found only through another record (no identity of the person in it) is
   // erased by hand with the record it belongs to: the door erases only records naming the person.
   if (!found.byIdentity) return { decision: 'keep', reason: 'linked-record' };
-  if (found.restricted) return { decision: 'keep', reason: 'restricted' };
+  // A key that names no single row first: such a record is never erased, restricted or not.
   if (found.ambiguous) return { decision: 'keep', reason: 'ambiguous-key' };
+  if (found.restricted) return { decision: 'keep', reason: 'restricted' };
   return { decision: 'erase' };
 }
 

@@ -40,7 +40,7 @@ export async function scheduleChangeExecution(
 }
 
 /** Enqueues a run's job and records it on the run (the hourly sweep looks at it). */
-async function enqueueExecution(db: Kysely<Database>, requestId: string, round: number, runAfter?: Date): Promise<void> {
+async function enqueueExecution(db: Kysely<Database>, requestId: string, round: number | string, runAfter?: Date): Promise<void> {
   const job = await enqueueJob(db, {
     kind: EXECUTE_CHANGES_JOB, version: 1, payload: { requestId }, idempotencyKey: `changes:${requestId}:${round}`,
     maxAttempts: EXECUTE_MAX_ATTEMPTS, ...(runAfter ? { runAfter } : {}),
@@ -50,17 +50,19 @@ async function enqueueExecution(db: Kysely<Database>, requestId: string, round: 
 
 /** A case handler runs a failed run again: its failed items are scheduled again, a new job starts now. */
 export async function retryChangeExecution(deps: Pick<ChangeworkDependencies, 'db' | 'clock'>, input: { readonly requestId: string }): Promise<void> {
-  const at = deps.clock();
-  await deps.db.transaction().execute(async (trx) => {
-    const execution = await trx.selectFrom('change_execution').select(['status', 'updated_at']).where('request_id', '=', input.requestId).forUpdate().executeTakeFirst();
-    if (!execution) throw new InsynError('NOT_FOUND', 'the request has no decided changes');
-    if (execution.status !== 'failed') throw new InsynError('REQUEST_TRANSITION_INVALID', `the run is ${execution.status}`);
-    await trx.updateTable('change_item').set({ status: 'scheduled', error_code: null, outcome: null })
-      .where('request_id', '=', input.requestId).where('status', '=', 'failed').execute();
-    await updateChangeExecution(trx, input.requestId, { status: 'scheduled', at, errorCode: null });
-    // One new job per failed state: a second click on the same failure enqueues nothing.
-    await enqueueExecution(trx, input.requestId, execution.updated_at.getTime());
-  });
+  await deps.db.transaction().execute((trx) => retryIn(trx, input.requestId, deps.clock()));
+}
+
+/** In `trx`, with the run's row locked: a failed run's failed items scheduled again and a new job enqueued. */
+async function retryIn(trx: Kysely<Database>, requestId: string, at: Date): Promise<void> {
+  const execution = await trx.selectFrom('change_execution').select(['status', 'updated_at']).where('request_id', '=', requestId).forUpdate().executeTakeFirst();
+  if (!execution) throw new InsynError('NOT_FOUND', 'the request has no decided changes');
+  if (execution.status !== 'failed') throw new InsynError('REQUEST_TRANSITION_INVALID', `the run is ${execution.status}`);
+  await trx.updateTable('change_item').set({ status: 'scheduled', error_code: null, outcome: null })
+    .where('request_id', '=', requestId).where('status', '=', 'failed').execute();
+  await updateChangeExecution(trx, requestId, { status: 'scheduled', at, errorCode: null });
+  // One new job per failed state: a second click on the same failure enqueues nothing.
+  await enqueueExecution(trx, requestId, execution.updated_at.getTime());
 }
 
 /**
@@ -82,9 +84,10 @@ export async function abandonChangeItem(
       reasons_sealed: deps.contentSealer.sealJson({ reasons, ground: '' }, `${input.itemId}/reasons`),
     }).where('id', '=', input.itemId).where('request_id', '=', input.requestId).where('status', '=', 'failed').executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) throw new InsynError('REQUEST_TRANSITION_INVALID', 'the item has not failed');
+    // The last failed item settled: the run goes on at once (under the same lock, so two handlers never both restart it).
+    const left = await trx.selectFrom('change_item').select('id').where('request_id', '=', input.requestId).where('status', '=', 'failed').executeTakeFirst();
+    if (!left) await retryIn(trx, input.requestId, deps.clock());
   });
-  const left = await deps.db.selectFrom('change_item').select('id').where('request_id', '=', input.requestId).where('status', '=', 'failed').executeTakeFirst();
-  if (!left) await retryChangeExecution(deps, { requestId: input.requestId });
 }
 
 interface ItemResult {
@@ -144,12 +147,28 @@ async function runItem(deps: ChangeworkDependencies, item: ChangeItemRecord, req
   }
 }
 
-/** The restrictions the decision gave notice of are lifted: a disputed record once decided on, an objection refused. */
-async function liftNoticed(deps: ChangeworkDependencies, request: { id: string } & RequestSubject, decisionLetterId: string): Promise<number> {
-  const items = await changeItemsOf(deps.db, request.id);
+/** How long the run waits before it looks again whether the decision has reached the person. */
+export const NOTICE_RECHECK_MS = 10 * 60_000;
+
+/** The restrictions the decision gives notice of, still active. */
+async function noticedRestrictions(deps: ChangeworkDependencies, requestId: string): Promise<{ noticed: string[]; active: string[] }> {
+  const items = await changeItemsOf(deps.db, requestId);
   const noticed = items.filter((item) => (item.kind === 'rectify' && item.outcome !== NOT_DONE) || (item.kind === 'object' && item.decision === 'keep'))
     .flatMap((item) => item.restrictionIds);
-  const active = await activeRestrictionIds(deps.db, noticed);
+  return { noticed, active: await activeRestrictionIds(deps.db, noticed) };
+}
+
+/** Whether restrictions wait to be lifted while the decision is still on its way (a delivery that failed for good throws). */
+async function noticePending(deps: ChangeworkDependencies, requestId: string, decisionLetterId: string): Promise<boolean> {
+  if ((await noticedRestrictions(deps, requestId)).active.length === 0) return false;
+  const letter = await deps.db.selectFrom('letter').select('delivery_status').where('id', '=', decisionLetterId).executeTakeFirst();
+  if (letter?.delivery_status === 'failed') throw new InsynError('NOTICE_DELIVERY_FAILED', 'send the decision again, then run the changes again');
+  return letter?.delivery_status !== 'sent';
+}
+
+/** The restrictions the decision gave notice of are lifted: a disputed record once decided on, an objection refused. */
+async function liftNoticed(deps: ChangeworkDependencies, request: { id: string } & RequestSubject, decisionLetterId: string): Promise<number> {
+  const { noticed, active } = await noticedRestrictions(deps, request.id);
   if (active.length === 0) return 0;
   // The person is told in the decision before the lift (R20): only once it has been delivered to them (retried until then).
   const letter = await deps.db.selectFrom('letter').select('delivery_status').where('id', '=', decisionLetterId).executeTakeFirst();
@@ -188,6 +207,15 @@ async function execute(deps: ChangeworkDependencies, requestId: string, context:
   const failed = (await changeItemsOf(deps.db, requestId)).filter((item) => item.status === 'failed');
   if (failed.length > 0) throw new InsynError('CHANGE_NOT_CARRIED_OUT', `${failed.length} item(s) refused: ${[...new Set(failed.map((item) => item.errorCode))].join(', ')}`);
   await context.step('notify', () => notifyRecipientsOfChanges(deps, subject));
+  // The lift waits for the decision to reach the person, as long as post takes: a later job looks again (no attempts spent).
+  if (await noticePending(deps, requestId, execution.decisionLetterId!)) {
+    await deps.db.transaction().execute(async (trx) => {
+      await updateChangeExecution(trx, requestId, { status: 'waiting', at: deps.clock(), errorCode: 'NOTICE_NOT_DELIVERED' });
+      const after = new Date(deps.clock().getTime() + (deps.noticeRecheckMs ?? NOTICE_RECHECK_MS));
+      await enqueueExecution(trx, requestId, `notice:${after.getTime()}`, after);
+    });
+    return;
+  }
   await context.step('lift', () => liftNoticed(deps, subject, execution.decisionLetterId!));
   await context.step('receipt', () => sendChangeReceipt(deps, requestId));
 }
@@ -209,6 +237,11 @@ export function executeChangesJob(deps: ChangeworkDependencies): JobDefinition<{
       } catch (error) {
         // Visible on the request: waiting for a failing system, or failed for good (a case handler runs it again).
         const final = context.lastAttempt || isPermanentError(error);
+        // Failed for good: an item whose system never answered is failed too, so a case handler can settle it by hand.
+        if (final) {
+          await deps.db.updateTable('change_item').set({ status: 'failed', outcome: 'failed' }).where('request_id', '=', requestId)
+            .where('status', '=', 'scheduled').where('error_code', 'is not', null).execute().catch(() => undefined);
+        }
         await updateChangeExecution(deps.db, requestId, { status: final ? 'failed' : 'waiting', at: deps.clock(), errorCode: errorCode(error) })
           .catch(() => undefined);
         throw error;

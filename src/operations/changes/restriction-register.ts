@@ -66,7 +66,8 @@ export async function restrictData(
   if (!owner) throw new InsynError('VALIDATION_FAILED', `dataset: ${dataset.qualifiedId} names no person to restrict data of`);
   // The person's own records (the first identity field names whom a record is about), as the source holds their keys.
   const read = await deps.access.readSubject({
-    actor: { id: input.actor }, purpose: RIGHTS_PURPOSE, subject: input.subject, dataset: dataset.qualifiedId, fields: [...dataset.primaryKey],
+    actor: { id: input.actor }, purpose: RIGHTS_PURPOSE, subject: input.subject, dataset: dataset.qualifiedId,
+    fields: [...dataset.primaryKey, ...(dataset.restriction ? [dataset.restriction.field] : [])],
     ...(input.requestId ? { stepId: input.requestId } : {}),
   });
   const own = read.rows.filter((_, index) => read.matchedBy[index]?.includes(owner));
@@ -101,8 +102,11 @@ export async function restrictData(
       if (within) await within(trx, ids);
     });
   } catch (error) {
-    // Nothing was registered (or what it was for failed): take back the marks this call set, where no other restriction holds them.
-    if (dataset.restriction && chosen.length > 0) await unmarkUnheld(deps, dataset, chosen, input).catch(() => undefined);
+    // Nothing was registered (or what it was for failed): take back the marks this call set (never one the
+    // source had set itself), where no other restriction holds them.
+    const marking = dataset.restriction;
+    const setHere = marking ? chosen.filter((row) => String(row[marking.field] ?? '') !== marking.value) : [];
+    if (setHere.length > 0) await unmarkUnheld(deps, dataset, setHere, input).catch(() => undefined);
     throw error;
   }
   return ids;

@@ -108,7 +108,7 @@ function itemsTable(changes: ChangesView, context: ChangesContext, words: Change
         <th scope="row">${index + 1}. ${item.description}${item.restricting && item.status === 'proposed' ? html`<br><span class="field-hint">${words.restricting}</span>` : ''}</th>
         <td>${item.system}</td>
         <td>${decisionWords(item, words, language)}</td>
-        <td>${words.itemStatus[item.status]}${item.errorCode ? html` <code>${item.errorCode}</code>` : ''}</td>
+        <td>${item.outcome === 'not-done' ? words.closedNotDone : html`${words.itemStatus[item.status]}${item.errorCode ? html` <code>${item.errorCode}</code>` : ''}`}</td>
         <td>${itemActions(item, index + 1, context, words)}</td>
       </tr>`)}</tbody>
     </table></div>`;

@@ -22,6 +22,7 @@ export interface ChangesText {
   readonly decideRestricted: string;
   readonly unavailable: (systems: string) => string;
   readonly itemStatus: Readonly<Record<ItemStatus, string>>;
+  readonly closedNotDone: string;
   readonly run: Readonly<Record<RunStatus, (detail: string) => string>>;
   readonly notified: (names: string) => string;
   readonly nobodyNotified: string;
@@ -65,6 +66,7 @@ const sv: ChangesText = {
   decideRestricted: 'du avgör: radera ändå eller avslå med skäl',
   unavailable: (systems) => `Uppgifterna i ${systems} kunde inte hämtas just nu. Övriga system visas; ladda om sidan senare.`,
   itemStatus: { proposed: 'Föreslagen', scheduled: 'Väntar på att genomföras', done: 'Genomförd', failed: 'Misslyckades' },
+  closedNotDone: 'Avslutad utan att genomföras',
   run: {
     scheduled: (when) => `Beslutet genomförs tidigast ${when}.`,
     running: () => 'Ändringarna genomförs nu.',
@@ -72,7 +74,9 @@ const sv: ChangesText = {
       ? 'Väntar på att beslutet når personen: begränsningen hävs först därefter. Insyn försöker igen automatiskt.'
       : `Väntar: ett källsystem svarar inte (${code}). Insyn försöker igen automatiskt.`),
     done: () => 'Beslutet är genomfört och kvittot skickat.',
-    failed: (code) => `Några ändringar kunde inte genomföras (${code}). Se posterna nedan: kör igen när orsaken är åtgärdad, eller avsluta posten med skäl.`,
+    failed: (code) => (code === 'NOTICE_DELIVERY_FAILED'
+      ? 'Beslutet kunde inte skickas till personen, och begränsningen hävs först när det har nått fram. Skicka beslutet igen under Utskick och tryck sedan Kör igen.'
+      : `Några ändringar kunde inte genomföras (${code}). Se posterna nedan: kör igen när orsaken är åtgärdad, eller avsluta posten med skäl.`),
   },
   notified: (names) => `Underrättade mottagare: ${names}.`,
   nobodyNotified: 'Ingen mottagare behövde underrättas.',
@@ -151,6 +155,7 @@ const en: ChangesText = {
   decideRestricted: 'you decide: erase after all, or refuse with reasons',
   unavailable: (systems) => `The data in ${systems} could not be read just now. The other systems are shown; reload the page later.`,
   itemStatus: { proposed: 'Proposed', scheduled: 'Waiting to be carried out', done: 'Done', failed: 'Failed' },
+  closedNotDone: 'Closed without being carried out',
   run: {
     scheduled: (when) => `The decision is carried out no earlier than ${when}.`,
     running: () => 'The changes are being carried out now.',
@@ -158,7 +163,9 @@ const en: ChangesText = {
       ? 'Waiting for the decision to reach the person: the restriction is lifted only then. Insyn tries again automatically.'
       : `Waiting: a source system does not answer (${code}). Insyn tries again automatically.`),
     done: () => 'The decision has been carried out and the receipt sent.',
-    failed: (code) => `Some changes could not be carried out (${code}). See the items below: run again once the cause is fixed, or close the item with reasons.`,
+    failed: (code) => (code === 'NOTICE_DELIVERY_FAILED'
+      ? 'The decision could not be delivered to the person, and the restriction is lifted only once it has arrived. Send the decision again under Deliveries, then press Run again.'
+      : `Some changes could not be carried out (${code}). See the items below: run again once the cause is fixed, or close the item with reasons.`),
   },
   notified: (names) => `Recipients told: ${names}.`,
   nobodyNotified: 'No recipient needed to be told.',
