@@ -7,9 +7,8 @@
 import type { IdentityNumber } from '../src/domain/personnummer.ts';
 import { DEFAULT_DEMO_SEED, demoPerson, demoPopulation } from '../src/devservices/demo-agency/demo-population.ts';
 import { demoForm } from '../src/devservices/demo-agency/demo-person-context.ts';
-import { decideItem, proposeErasure } from '../src/operations/changes/change-items.ts';
+import { HANDLER_DECIDES, keepUndecided, proposeErasure } from '../src/operations/changes/change-items.ts';
 import { approveRequestDecision, proposeRequestDecision } from '../src/operations/requests/decide-request.ts';
-import { changeItemsOf } from '../src/stores/change-item-store.ts';
 import { mapConcurrently } from '../test/support/map-concurrently.ts';
 import type { SoakStack } from './change-kill-stack.ts';
 
@@ -31,19 +30,13 @@ export async function erasablePersons(stack: SoakStack, persons: number): Promis
   return found;
 }
 
-/** Erasure-plan reasons that are no ground by themselves: a case handler decides such an item. */
-const HANDLER_DECIDES = new Set(['restricted', 'linked-record', 'ambiguous-key']);
-
-/** The case handler keeps what the plan could not settle (a linked record is erased by hand with the record it belongs to). */
+/** The case handler keeps, with one form per kind, what the plan left to them (a restricted record, a key naming no single row). */
 async function keepUnsettled(stack: SoakStack, requestId: string): Promise<void> {
   const { db } = stack.fixture.deps;
-  for (const item of await changeItemsOf(db, requestId)) {
-    if (item.decision !== 'keep' || !HANDLER_DECIDES.has(item.reason ?? '')) continue;
-    const decision = {
-      requestId, itemId: item.id, decision: 'keep' as const, ground: 'GDPR art. 17.3 b', actor: HANDLER,
-      reasons: 'Uppgiften hör till en annan handling och gallras för hand med den.',
-    };
-    await decideItem(db, stack.fixture.changework, decision);
+  for (const reason of HANDLER_DECIDES) {
+    await keepUndecided(db, stack.fixture.changework, {
+      requestId, reason, ground: 'gdpr-17-3-b', actor: HANDLER, reasons: 'Uppgiften kan inte raderas säkert och prövas för sig.',
+    });
   }
 }
 
