@@ -8,7 +8,7 @@
 // converge: see change-kill-checks.ts. Prints the seed; `--seed N` repeats a run's draws.
 //
 //   npm run soak -- change-kill            (or: node soak/change-kill.soak.ts [--seed N] [--kills 100]
-//                                            [--persons 1500] [--requests 1000] [--lease-ms 1500])
+//                                            [--persons 4500] [--requests 3000] [--lease-ms 1500])
 import { randomInt } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
@@ -24,8 +24,8 @@ import { formatDuration, formatFigures, progress, reportSoak } from './soak-repo
 
 const { values: args } = parseArgs({
   options: {
-    seed: { type: 'string' }, kills: { type: 'string', default: '100' }, persons: { type: 'string', default: '1500' },
-    requests: { type: 'string', default: '1000' }, 'lease-ms': { type: 'string', default: '1500' }, concurrency: { type: 'string', default: '4' },
+    seed: { type: 'string' }, kills: { type: 'string', default: '100' }, persons: { type: 'string', default: '4500' },
+    requests: { type: 'string', default: '3000' }, 'lease-ms': { type: 'string', default: '1500' }, concurrency: { type: 'string', default: '4' },
   },
 });
 const WORKER = 'soak/change-kill-worker.ts';
