@@ -11,7 +11,7 @@ import {
   catalogKept, decideItem, describeItems, keepUndecided, objectable, personRecords, removeItem, proposeCompletion, proposeCorrection, proposeErasure, proposeRestriction, registerObjection,
   type PersonRecord,
 } from './change-items.ts';
-import type { ChangeworkDependencies } from './change-work.ts';
+import { datasetOf, systemName, type ChangeworkDependencies } from './change-work.ts';
 import { abandonChangeItem, retryChangeExecution } from './execute-changes.ts';
 
 export interface ChangeItemView {
@@ -66,7 +66,7 @@ export async function changesView(
     const { item } = described;
     return {
       id: item.id, kind: item.kind, description: itemDescription(described, language, index),
-      system: deps.catalog.systems.find((system) => system.id === described.dataset.system)?.name[language] ?? described.dataset.system,
+      system: systemName(deps.catalog, described.dataset, language),
       decision: item.decision, reason: item.reason, catalogKept: catalogKept(item),
       status: item.status, outcome: item.outcome, errorCode: item.errorCode, restricting: item.restrictionIds.length > 0,
       ...(item.decision === 'keep' && item.reasonsSealed ? { keptGround: handlerReasons(deps, item)?.ground ?? '' } : {}),
@@ -78,7 +78,7 @@ export async function changesView(
     ? await personRecords(deps, { requestId: request.id, actor: input.actor, protectedPerson: request.protected }) : [];
   const datasets = new Map<string, string>();
   const shownRecords = records.map((record) => {
-    const dataset = deps.catalog.systems.flatMap((system) => system.datasets).find((candidate) => candidate.qualifiedId === record.dataset)!;
+    const dataset = datasetOf(deps.catalog, record.dataset);
     if (request.right !== 'objection' || objectable(deps.catalog, dataset)) datasets.set(dataset.qualifiedId, dataset.name[language]);
     return { ...record, datasetName: dataset.name[language], fieldNames: names(dataset, language) };
   });
@@ -90,10 +90,7 @@ export async function changesView(
     } : null,
     records: shownRecords,
     datasets: [...datasets].map(([id, name]) => ({ id, name })),
-    unavailable: ('unavailable' in records ? records.unavailable ?? [] : []).map((id) => {
-      const dataset = deps.catalog.systems.flatMap((system) => system.datasets).find((candidate) => candidate.qualifiedId === id);
-      return deps.catalog.systems.find((system) => system.id === dataset?.system)?.name[language] ?? id;
-    }),
+    unavailable: ('unavailable' in records ? records.unavailable ?? [] : []).map((id) => systemName(deps.catalog, datasetOf(deps.catalog, id), language)),
   };
 }
 

@@ -12,7 +12,7 @@ import { queueLetter } from '../requests/queue-letter.ts';
 import { receiptTexts } from '../../documents/letters/receipt-texts.ts';
 import { itemDescription } from './change-decision.ts';
 import { describeItems } from './change-items.ts';
-import { CHANGES_ACTOR, NOT_DONE, type ChangeworkDependencies } from './change-work.ts';
+import { CHANGES_ACTOR, NOT_DONE, systemName, type ChangeworkDependencies } from './change-work.ts';
 
 export async function sendChangeReceipt(deps: ChangeworkDependencies, requestId: string): Promise<string> {
   return deps.db.transaction().execute(async (trx) => {
@@ -29,7 +29,7 @@ export async function sendChangeReceipt(deps: ChangeworkDependencies, requestId:
       const index = (counters.get(described.dataset.qualifiedId) ?? 0) + 1;
       counters.set(described.dataset.qualifiedId, index);
       const { item } = described;
-      const system = deps.catalog.systems.find((candidate) => candidate.id === described.dataset.system)?.name[language] ?? described.dataset.system;
+      const system = systemName(deps.catalog, described.dataset, language);
       const outcome = item.decision === 'keep' ? 'kept' : item.status === 'done' && item.outcome !== NOT_DONE ? 'done' : 'not-done';
       if (outcome !== 'not-done') return { description: itemDescription(described, language, index), system, outcome };
       // The case handler's reasons for settling it as not carried out; a correction not made leaves the record restricted.

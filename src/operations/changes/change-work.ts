@@ -55,6 +55,11 @@ export function datasetOf(catalog: Catalog, id: string): Dataset {
   return dataset;
 }
 
+/** The name of the system holding a dataset, in the language asked for (its id when the catalog names none). */
+export function systemName(catalog: Catalog, dataset: Pick<Dataset, 'system'>, language: 'sv' | 'en'): string {
+  return catalog.systems.find((system) => system.id === dataset.system)?.name[language] ?? dataset.system;
+}
+
 /** A record named to the console without its key in clear: sealed to the request, so it cannot be forged or moved. */
 export interface RecordRef {
   readonly dataset: string;

@@ -13,6 +13,8 @@ import type { AccessLayer } from '../../access/access-layer.ts';
 import { recordHash, type RestrictionPort } from '../../access/restricted-read.ts';
 import type { RecordKeyer } from '../../audit/record-key.ts';
 import type { Catalog, Dataset } from '../../catalog/catalog-types.ts';
+import { datasetsById } from '../../catalog/catalog-walk.ts';
+import { datasetOf } from './change-work.ts';
 import type { Row } from '../../connectors/connector.ts';
 import type { Database } from '../../db/database-schema.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
@@ -60,8 +62,7 @@ export interface RestrictDependencies {
 export async function restrictData(
   deps: RestrictDependencies, input: RestrictInput, within?: (trx: Kysely<Database>, ids: readonly string[]) => Promise<void>,
 ): Promise<string[]> {
-  const dataset = deps.catalog.systems.flatMap((system) => system.datasets).find((candidate) => candidate.qualifiedId === input.dataset);
-  if (!dataset) throw new InsynError('UNKNOWN_DATASET', `dataset ${input.dataset}`);
+  const dataset = datasetOf(deps.catalog, input.dataset);
   const owner = dataset.identityFields[0]?.field;
   if (!owner) throw new InsynError('VALIDATION_FAILED', `dataset: ${dataset.qualifiedId} names no person to restrict data of`);
   // The person's own records (the first identity field names whom a record is about), as the source holds their keys.
@@ -168,7 +169,7 @@ export async function liftRestrictionAfterNotice(deps: LiftDependencies, input: 
   if (input.notice.trim() === '') throw new InsynError('VALIDATION_FAILED', 'notice: the person is told before a restriction is lifted');
   const active = await activeRestrictions(deps.db, input.ids);
   for (const id of new Set(active.map((restriction) => restriction.dataset))) {
-    const dataset = deps.catalog.systems.flatMap((system) => system.datasets).find((candidate) => candidate.qualifiedId === id);
+    const dataset = datasetsById(deps.catalog).get(id);
     if (dataset?.restriction) await clearMarks(deps, dataset, active.filter((restriction) => restriction.dataset === id), input);
   }
   const { db } = deps;

@@ -10,10 +10,11 @@ import { recordHash } from '../../access/restricted-read.ts';
 import type { ContentSealer } from '../../audit/content-sealer.ts';
 import type { RecordKeyer } from '../../audit/record-key.ts';
 import type { SubjectKeyer } from '../../audit/subject-key.ts';
-import { datasetsById } from '../../catalog/catalog-walk.ts';
 import type { Catalog, Dataset } from '../../catalog/catalog-types.ts';
 import type { Database } from '../../db/database-schema.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
+import { datasetOf } from './change-work.ts';
+import { datasetsById } from '../../catalog/catalog-walk.ts';
 import type { IdentityNumber } from '../../domain/personnummer.ts';
 import { normalizeStatement } from '../../domain/supplementary-statement.ts';
 import type { ExtractPart } from '../../stores/extract-part-store.ts';
@@ -58,12 +59,6 @@ export interface SupplementaryStatement {
 export type StatementsByRecord = ReadonlyMap<string, ReadonlyMap<string, readonly SupplementaryStatement[]>>;
 
 const sealedFor = (id: string) => `supplementary-statement/${id}`;
-
-function datasetOf(catalog: Catalog, id: string): Dataset {
-  const dataset = datasetsById(catalog).get(id);
-  if (!dataset) throw new InsynError('UNKNOWN_DATASET', `dataset ${id}`);
-  return dataset;
-}
 
 function checkKey(dataset: Dataset, key: Readonly<Record<string, string>>): void {
   const names = Object.keys(key).sort();
