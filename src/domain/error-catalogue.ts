@@ -209,6 +209,15 @@ export const errorCatalogue = {
     status: 403, sv: 'Formuläret har gått ut. Ladda om sidan och försök igen.', en: 'The form has expired. Reload the page and try again.',
     help: 'A form was posted without the session\'s CSRF token: an old page, an expired session or a cross-site request.',
   },
+  CROSS_ORIGIN_REFUSED: {
+    status: 403, sv: 'Formuläret skickades från en annan webbplats och togs inte emot.',
+    en: 'The form was sent from another website and was not accepted.',
+    help: 'A form without a session was posted from an origin that is neither Insyn\'s own nor one of INSYN_CONSENT_SITES (Origin or Sec-Fetch-Site header). Add the agency\'s site to INSYN_CONSENT_SITES if it embeds the banner.',
+  },
+  CONSENT_CHOICE_INVALID: {
+    status: 400, sv: 'Valet om kakor är ogiltigt.', en: 'The cookie choice is invalid.',
+    help: 'A consent choice is "all", "necessary" or a list of the catalog\'s optional cookie categories; the message names what was wrong.',
+  },
   RATE_LIMITED: {
     status: 429, sv: 'Du har skickat för många förfrågningar. Vänta en minut och försök igen.',
     en: 'Too many submissions. Wait a minute and try again.',

@@ -1,8 +1,10 @@
 // The frame of every public page: skip link, header with the agency's name and the language
-// switch, one <main>, and a footer with the privacy page and cookie settings. No script. A
+// switch, one <main>, and a footer with the privacy page and cookie settings. The cookie banner and
+// the consent script are filled in per request (consent-slots.ts); the page needs no script. A
 // logged-in citizen (the e-service) also sees who is logged in and a logout form with the CSRF token.
 import type { Language } from '../request-language.ts';
 import { html, type SafeHtml } from '../../lib/html.ts';
+import { bannerSlot, scriptsSlot } from './consent-slots.ts';
 import { layoutText, publicPaths, type PublicPage } from './layout-text.ts';
 
 export interface LayoutInput {
@@ -70,8 +72,10 @@ export function layout(input: LayoutInput): SafeHtml {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${input.title} – ${input.agencyName}</title>
   <link rel="stylesheet" href="/assets/insyn.css">
+  <link rel="stylesheet" href="/assets/consent.css">
 </head>
 <body>
+  ${bannerSlot}
   <a class="skip-link" href="#innehall">${text.skipLink}</a>
   <header class="site-header">
     <div class="wrap header-row">
@@ -84,6 +88,7 @@ export function layout(input: LayoutInput): SafeHtml {
 ${input.main}
   </main>
   ${footer(input)}
+  ${scriptsSlot}
 </body>
 </html>
 `;
