@@ -6,7 +6,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/database-schema.ts';
 import { InsynError } from '../domain/error-catalogue.ts';
-import { createAppendBatcher } from './append-batcher.ts';
+import { createGroupCommit } from '../lib/group-commit.ts';
 import type { ChainHashKeys } from './chain-hash-keys.ts';
 import type { CheckpointSigner } from './checkpoint-signer.ts';
 import { assertValidEvent, type ProcessingEventInput, type StoredEvent } from './processing-event.ts';
@@ -70,7 +70,7 @@ function warn(error: unknown): void {
 export function createProcessingLog(options: ProcessingLogOptions): ProcessingLog {
   const { db, signer, hashKeys } = options;
   const clock = options.clock ?? (() => new Date());
-  const batcher = createAppendBatcher({
+  const batcher = createGroupCommit<PendingEvent, StoredEvent>({
     write: (events) => db.transaction().execute((trx) => writeEvents(trx, hashKeys, events)),
     maxEvents: options.batchMaxEvents ?? 500,
     maxDelayMs: options.batchMaxDelayMs ?? 2,

@@ -1,43 +1,41 @@
-// Group commit for the processing log. Concurrent callers' events are collected for up to
-// `maxDelayMs` or until `maxEvents` are waiting, then written by one `write` call (one
-// transaction); events that arrive while a write is running go into the next one. Each
-// caller's promise settles only after the write that holds its events has committed or failed.
-import type { StoredEvent } from './processing-event.ts';
-import type { PendingEvent } from './write-events.ts';
+// Group commit (the processing log, the consent records). Concurrent callers' items are collected
+// for up to `maxDelayMs` or until `maxEvents` are waiting, then written by one `write` call (one
+// transaction); items that arrive while a write is running go into the next one. Each caller's
+// promise settles only after the write that holds its items has committed or failed.
 
-export interface AppendBatcherOptions {
-  /** Writes the events in one transaction and returns them stored, in the same order. */
-  readonly write: (events: readonly PendingEvent[]) => Promise<StoredEvent[]>;
+export interface GroupCommitOptions<Item, Stored> {
+  /** Writes the items in one transaction and returns them stored, in the same order. */
+  readonly write: (items: readonly Item[]) => Promise<Stored[]>;
   readonly maxEvents: number;
   readonly maxDelayMs: number;
 }
 
-export interface AppendBatcher {
-  submit(events: readonly PendingEvent[]): Promise<StoredEvent[]>;
+export interface GroupCommit<Item, Stored> {
+  submit(items: readonly Item[]): Promise<Stored[]>;
   /** Resolves when everything submitted so far has been written (or has failed). */
   flush(): Promise<void>;
 }
 
-interface Waiter {
-  readonly events: readonly PendingEvent[];
-  resolve(stored: StoredEvent[]): void;
+interface Waiter<Item, Stored> {
+  readonly events: readonly Item[];
+  resolve(stored: Stored[]): void;
   reject(error: unknown): void;
 }
 
-class GroupCommitQueue implements AppendBatcher {
-  readonly #options: AppendBatcherOptions;
-  readonly #queue: Waiter[] = [];
+class GroupCommitQueue<Item, Stored> implements GroupCommit<Item, Stored> {
+  readonly #options: GroupCommitOptions<Item, Stored>;
+  readonly #queue: Waiter<Item, Stored>[] = [];
   #queuedEvents = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #draining: Promise<void> | undefined;
 
-  constructor(options: AppendBatcherOptions) {
+  constructor(options: GroupCommitOptions<Item, Stored>) {
     this.#options = options;
   }
 
-  submit(events: readonly PendingEvent[]): Promise<StoredEvent[]> {
+  submit(events: readonly Item[]): Promise<Stored[]> {
     if (events.length === 0) return Promise.resolve([]);
-    return new Promise<StoredEvent[]>((resolve, reject) => {
+    return new Promise<Stored[]>((resolve, reject) => {
       this.#queue.push({ events, resolve, reject });
       this.#queuedEvents += events.length;
       this.#schedule();
@@ -69,7 +67,7 @@ class GroupCommitQueue implements AppendBatcher {
   }
 
   /** Whole callers, up to maxEvents (at least one caller, however many events it brings). */
-  #take(): Waiter[] {
+  #take(): Waiter<Item, Stored>[] {
     let count = 0;
     let taken = 0;
     for (const waiter of this.#queue) {
@@ -81,7 +79,7 @@ class GroupCommitQueue implements AppendBatcher {
     return this.#queue.splice(0, taken);
   }
 
-  async #write(batch: readonly Waiter[]): Promise<void> {
+  async #write(batch: readonly Waiter<Item, Stored>[]): Promise<void> {
     try {
       const stored = await this.#options.write(batch.flatMap((waiter) => waiter.events));
       let offset = 0;
@@ -95,6 +93,6 @@ class GroupCommitQueue implements AppendBatcher {
   }
 }
 
-export function createAppendBatcher(options: AppendBatcherOptions): AppendBatcher {
+export function createGroupCommit<Item, Stored>(options: GroupCommitOptions<Item, Stored>): GroupCommit<Item, Stored> {
   return new GroupCommitQueue(options);
 }
