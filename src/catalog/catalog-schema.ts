@@ -4,7 +4,7 @@ import Type, { type Static } from 'typebox';
 import { RESTRICTION_GROUNDS } from '../domain/restriction.ts';
 import { systemSchema } from './system-schema.ts';
 import { closed, idSchema, localizedSchema, textSchema } from './schema-primitives.ts';
-import type { Article6Basis, Cookie } from './catalog-types.ts';
+import type { Article6Basis } from './catalog-types.ts';
 
 const contactSchema = Type.Object({
   name: localizedSchema,
@@ -58,12 +58,17 @@ const automatedDecisionSchema = Type.Object({
   ruleSetVersion: textSchema,
 }, closed);
 
-const cookieCategories = ['necessary', 'analytics'] as const satisfies readonly Cookie['category'][];
+const cookieCategorySchema = Type.Object({
+  id: idSchema,
+  name: localizedSchema,
+  description: localizedSchema,
+  necessary: Type.Optional(Type.Boolean()),
+}, closed);
 
 const cookieSchema = Type.Object({
-  name: textSchema,
+  name: Type.String({ pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]+$", description: 'a cookie name (a token of RFC 6265: no spaces or separators)' }),
   provider: textSchema,
-  category: Type.Enum(cookieCategories),
+  category: idSchema,
   purpose: localizedSchema,
   lifetime: textSchema,
 }, closed);
@@ -79,6 +84,7 @@ export const catalogYamlSchema = Type.Object({
   thirdCountryTransfers: localizedSchema,
   securityMeasures: Type.Array(localizedSchema, { minItems: 1 }),
   automatedDecisions: Type.Optional(Type.Array(automatedDecisionSchema)),
+  cookieCategories: Type.Array(cookieCategorySchema, { minItems: 1 }),
   cookies: Type.Array(cookieSchema),
   consentRevision: Type.Integer({ minimum: 1 }),
 }, closed);

@@ -193,10 +193,22 @@ export interface Recipient {
   readonly categories: readonly string[];
 }
 
+/** A category of cookies the visitor is asked about as one (or, when necessary, not asked about). */
+export interface CookieCategory {
+  readonly id: string;
+  /** As the cookie page's heading names it ("Nödvändiga kakor", "Kakor för webbanalys"). */
+  readonly name: LocalizedText;
+  /** What the category's cookies are for, in one sentence of the banner. */
+  readonly description: LocalizedText;
+  /** Strictly necessary for the service the visitor asked for (LEK 9 kap. 28 § second paragraph): set without asking. */
+  readonly necessary: boolean;
+}
+
 export interface Cookie {
   readonly name: string;
   readonly provider: string;
-  readonly category: 'necessary' | 'analytics';
+  /** A cookie category's id. */
+  readonly category: string;
   readonly purpose: LocalizedText;
   /** ISO 8601 duration, or "session". */
   readonly lifetime: string;
@@ -221,6 +233,9 @@ export interface Catalog {
   readonly thirdCountryTransfers: LocalizedText;
   readonly securityMeasures: readonly LocalizedText[];
   readonly automatedDecisions: readonly AutomatedDecision[];
+  /** In the order the cookie page lists them; exactly one is the necessary one. */
+  readonly cookieCategories: readonly CookieCategory[];
   readonly cookies: readonly Cookie[];
+  /** Raised when a change needs everyone's consent again (a new category or cookie, changed purposes). */
   readonly consentRevision: number;
 }

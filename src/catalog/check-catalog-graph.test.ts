@@ -118,6 +118,25 @@ test('duplicate ids are reported at the repeat, naming the first', (t) => {
   ]);
 });
 
+test('cookie categories: one necessary, every cookie in a known one, optional ones with cookies, the consent cookie necessary', (t) => {
+  const changes = {
+    ...edited('cookies.yaml', 'category: analytics', 'category: analytic'),
+  };
+  assert.deepEqual(check(t, changes), [
+    expected(changes, 'cookies.yaml', 'analytics\n', 'cookie category `analytics` has no cookies to ask about'),
+    expected(changes, 'cookies.yaml', 'analytic\n', 'unknown cookie category `analytic`'),
+  ]);
+  const moved = edited('cookies.yaml', '- name: insyn_consent\n    provider: Testmyndigheten\n    category: necessary',
+    '- name: insyn_consent\n    provider: Testmyndigheten\n    category: analytics');
+  const twoNecessary = edited('cookies.yaml', '  - id: analytics\n', '  - id: analytics\n    necessary: true\n');
+  assert.deepEqual(check(t, { ...moved }), [
+    expected(moved, 'cookies.yaml', 'analytics\n    purpose: { sv: Sparar', 'the consent cookie `insyn_consent` belongs in the necessary category'),
+  ]);
+  assert.deepEqual(check(t, twoNecessary), [
+    expected(twoNecessary, 'cookies.yaml', '- id: necessary', 'exactly one cookie category must have `necessary: true` (found 2)'),
+  ]);
+});
+
 test('retention periods, erasure rules and cookie lifetimes are checked', (t) => {
   const changes = {
     ...edited(cases, 'period: P2Y6M', 'period: 30 months'),

@@ -5,6 +5,7 @@ import type { CatalogPath, Locator } from './assemble-catalog.ts';
 import type { CatalogProblem } from './catalog-problem.ts';
 import type { Catalog } from './catalog-types.ts';
 import { referenceFindings } from './check-catalog-references.ts';
+import { cookieFindings } from './check-cookies.ts';
 import { datasetRuleFindings } from './check-dataset-rules.ts';
 import { reachabilityFindings } from './check-identity-reachability.ts';
 import { sourceWriteFindings } from './check-source-writes.ts';
@@ -27,5 +28,6 @@ export function checkCatalogGraph(catalog: Catalog, locate: Locator): CatalogPro
     ...datasetRuleFindings(catalog),
     ...sourceWriteFindings(catalog),
     ...reachabilityFindings(catalog),
+    ...cookieFindings(catalog),
   ].map((finding) => located(locate, finding));
 }

@@ -1,5 +1,5 @@
 // Ids must be unique where something refers to them: purposes, categories, recipients,
-// automated decisions, cookies, systems, datasets within a system, fields within a dataset.
+// automated decisions, cookie categories, cookies, systems, datasets within a system, fields within a dataset.
 import type { CatalogPath } from './assemble-catalog.ts';
 import type { Catalog } from './catalog-types.ts';
 import type { GraphFinding } from './graph-finding.ts';
@@ -37,6 +37,7 @@ export function uniqueIdFindings(catalog: Catalog): GraphFinding[] {
     ...repeated('data category', catalog.dataCategories, ['dataCategories'], 'id'),
     ...repeated('recipient', catalog.recipients, ['recipients'], 'id'),
     ...repeated('automated decision', catalog.automatedDecisions, ['automatedDecisions'], 'id'),
+    ...repeated('cookie category', catalog.cookieCategories, ['cookieCategories'], 'id'),
     ...repeated('cookie', catalog.cookies, ['cookies'], 'name'),
     ...repeated('system', catalog.systems, ['systems'], 'id'),
     ...datasetIds(catalog),

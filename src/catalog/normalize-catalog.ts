@@ -30,5 +30,6 @@ export function normalizeCatalog(yaml: CatalogYaml): Catalog {
       datasets: system.datasets.map((entry) => dataset(system, entry)),
     })),
     automatedDecisions: yaml.automatedDecisions ?? [],
+    cookieCategories: yaml.cookieCategories.map((category) => ({ ...category, necessary: category.necessary ?? false })),
   };
 }

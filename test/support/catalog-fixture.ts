@@ -78,12 +78,30 @@ automatedDecisions:
 `;
 
 const cookies = `consentRevision: 1
+cookieCategories:
+  - id: necessary
+    necessary: true
+    name: { sv: Nödvändiga kakor, en: Necessary cookies }
+    description: { sv: Kakor som behövs för att webbplatsen ska fungera., en: Cookies the website needs to work. }
+  - id: analytics
+    name: { sv: Kakor för webbanalys, en: Cookies for web analytics }
+    description: { sv: Vi använder också kakor för webbanalys., en: We also use cookies for web analytics. }
 cookies:
+  - name: insyn_consent
+    provider: Testmyndigheten
+    category: necessary
+    purpose: { sv: Sparar ditt val om kakor., en: Stores your cookie choice. }
+    lifetime: P12M
   - name: insyn_session
     provider: Testmyndigheten
     category: necessary
     purpose: { sv: Håller inloggningen., en: Keeps you signed in. }
     lifetime: session
+  - name: _pk_id
+    provider: Testmyndigheten
+    category: analytics
+    purpose: { sv: Känner igen en återkommande webbläsare., en: Recognises a returning browser. }
+    lifetime: P13M
 `;
 
 const cases = `system:
