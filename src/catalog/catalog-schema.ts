@@ -4,7 +4,7 @@ import Type, { type Static } from 'typebox';
 import { RESTRICTION_GROUNDS } from '../domain/restriction.ts';
 import { systemSchema } from './system-schema.ts';
 import { closed, idSchema, localizedSchema, textSchema } from './schema-primitives.ts';
-import type { Article6Basis } from './catalog-types.ts';
+import type { AccessibilityStatus, Article6Basis } from './catalog-types.ts';
 
 const contactSchema = Type.Object({
   name: localizedSchema,
@@ -73,6 +73,21 @@ const cookieSchema = Type.Object({
   lifetime: textSchema,
 }, closed);
 
+const accessibilityItemSchema = Type.Object({ content: localizedSchema, reason: localizedSchema }, closed);
+const dateSchema = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'a date (YYYY-MM-DD)' });
+
+/** The accessibility statement (tillgänglighetsredogörelse) lag (2018:1937) requires; see AccessibilityStatement. */
+const accessibilitySchema = Type.Object({
+  service: localizedSchema,
+  status: Type.Enum(['full', 'partial', 'none'] as const satisfies readonly AccessibilityStatus[]),
+  assessed: dateSchema,
+  lastUpdated: dateSchema,
+  method: localizedSchema,
+  nonCompliant: Type.Array(accessibilityItemSchema),
+  disproportionateBurden: Type.Array(accessibilityItemSchema),
+  outsideScope: Type.Array(accessibilityItemSchema),
+}, closed);
+
 /** Every top-level key, wherever in the folder it is written; `systems` collects the `system` keys. */
 export const catalogYamlSchema = Type.Object({
   controller: controllerSchema,
@@ -87,6 +102,7 @@ export const catalogYamlSchema = Type.Object({
   cookieCategories: Type.Array(cookieCategorySchema, { minItems: 1 }),
   cookies: Type.Array(cookieSchema),
   consentRevision: Type.Integer({ minimum: 1 }),
+  accessibility: accessibilitySchema,
 }, closed);
 
 export type CatalogYaml = Static<typeof catalogYamlSchema>;

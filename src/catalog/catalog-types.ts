@@ -222,6 +222,38 @@ export interface AutomatedDecision {
   readonly ruleSetVersion: string;
 }
 
+/** Whether the service meets lag (2018:1937) om tillgänglighet till digital offentlig service: fully, partly or not. */
+export type AccessibilityStatus = 'full' | 'partial' | 'none';
+
+/** Content of the service the statement names, with why it is listed. */
+export interface AccessibilityItem {
+  readonly content: LocalizedText;
+  readonly reason: LocalizedText;
+}
+
+/**
+ * The accessibility statement (tillgänglighetsredogörelse) of Insyn's public pages and e-service,
+ * published at /tillganglighet: what lag (2018:1937) and DIGG's regulations require it to say.
+ * The agency's name and contact paths come from `controller`; the feedback function is Insyn's own form.
+ */
+export interface AccessibilityStatement {
+  /** The name of the digital service the statement covers. */
+  readonly service: LocalizedText;
+  readonly status: AccessibilityStatus;
+  /** YYYY-MM-DD: when the service was last assessed. */
+  readonly assessed: string;
+  /** YYYY-MM-DD: when the statement was last updated (not before `assessed`). */
+  readonly lastUpdated: string;
+  /** How the service was assessed (self-assessment, tools, manual checks, a third party). */
+  readonly method: LocalizedText;
+  /** Content that does not meet the requirements, with why; at least one unless `status` is full. */
+  readonly nonCompliant: readonly AccessibilityItem[];
+  /** Content exempted as a disproportionate burden (12 §), with why. */
+  readonly disproportionateBurden: readonly AccessibilityItem[];
+  /** Content outside the law's scope (9 §), with why. */
+  readonly outsideScope: readonly AccessibilityItem[];
+}
+
 export interface Catalog {
   readonly controller: Controller;
   readonly purposes: readonly Purpose[];
@@ -238,4 +270,5 @@ export interface Catalog {
   readonly cookies: readonly Cookie[];
   /** Raised when a change needs everyone's consent again (a new category or cookie, changed purposes). */
   readonly consentRevision: number;
+  readonly accessibility: AccessibilityStatement;
 }

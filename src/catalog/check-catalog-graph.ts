@@ -4,6 +4,7 @@
 import type { CatalogPath, Locator } from './assemble-catalog.ts';
 import type { CatalogProblem } from './catalog-problem.ts';
 import type { Catalog } from './catalog-types.ts';
+import { accessibilityFindings } from './check-accessibility.ts';
 import { referenceFindings } from './check-catalog-references.ts';
 import { cookieFindings } from './check-cookies.ts';
 import { datasetRuleFindings } from './check-dataset-rules.ts';
@@ -29,5 +30,6 @@ export function checkCatalogGraph(catalog: Catalog, locate: Locator): CatalogPro
     ...sourceWriteFindings(catalog),
     ...reachabilityFindings(catalog),
     ...cookieFindings(catalog),
+    ...accessibilityFindings(catalog),
   ].map((finding) => located(locate, finding));
 }

@@ -104,7 +104,7 @@ test('unknown top-level keys and keys missing from every file are problems', (t)
     'catalog:0:0 missing key `controller` in any file of the catalog folder',
     'catalog/cookies.yaml:1:1 unknown top-level key `consentRevison`; expected one of `controller`, `purposes`, '
       + '`subjectCategories`, `dataCategories`, `recipients`, `thirdCountryTransfers`, `securityMeasures`, '
-      + '`automatedDecisions`, `cookieCategories`, `cookies`, `consentRevision`, `system`',
+      + '`automatedDecisions`, `cookieCategories`, `cookies`, `consentRevision`, `accessibility`, `system`',
   ]);
 });
 

@@ -104,6 +104,21 @@ cookies:
     lifetime: P13M
 `;
 
+const accessibility = `accessibility:
+  service: { sv: Testmyndighetens e-tjänst, en: The Test Agency's e-service }
+  status: partial
+  assessed: '2024-05-01'
+  lastUpdated: '2024-05-02'
+  method: { sv: Självskattning med axe-core., en: Self-assessment with axe-core. }
+  nonCompliant:
+    - content: { sv: PDF-filer, en: PDF files }
+      reason: { sv: Inte kontrollerade med PDF/UA-verktyg., en: Not checked with a PDF/UA checker. }
+  disproportionateBurden: []
+  outsideScope:
+    - content: { sv: Inloggningen, en: The login }
+      reason: { sv: Tredje parts tjänst., en: A third party's service. }
+`;
+
 const cases = `system:
   id: cases
   name: { sv: Ärendesystemet, en: Case management }
@@ -190,6 +205,7 @@ export const validCatalogFiles: CatalogFiles = {
   'recipients.yaml': recipients,
   'security.yaml': security,
   'cookies.yaml': cookies,
+  'accessibility.yaml': accessibility,
   'systems/cases.yaml': cases,
   'systems/certificates.yaml': certificates,
 };
