@@ -145,6 +145,24 @@ export const configSchema: readonly ConfigKeySpec[] = [
       + 'proxy\'s. Unset: no proxy is trusted.',
   },
   {
+    env: 'INSYN_CONSENT_RETENTION', type: 'string', default: 'P3Y',
+    description: 'ISO 8601 duration (at least P1M): how long a cookie-consent record (the proof of a choice, Art. 7(1) GDPR) is kept '
+      + 'after it was made; older records are deleted every hour. A choice lasts at most a year (the consent cookie\'s lifetime), '
+      + 'so the default keeps each proof two years beyond the last day it could be relied on.',
+  },
+  {
+    env: 'INSYN_CONSENT_COOKIE_DOMAIN', type: 'string',
+    description: 'Domain attribute of the consent cookie, e.g. `agency.se`, so that one choice holds on every site under the agency\'s '
+      + 'domain (the other sites embed the banner; see docs/consent.md). Must be INSYN_PUBLIC_URL\'s host or a parent of it. '
+      + 'Unset: the cookie belongs to Insyn\'s own host only.',
+  },
+  {
+    env: 'INSYN_CONSENT_SITES', type: 'string',
+    description: 'Comma-separated origins of the agency\'s other sites that embed the banner (e.g. `https://www.agency.se`): their '
+      + 'pages may post a choice to Insyn (CORS with credentials for the JSON API, the form\'s return address) and nothing else may. '
+      + 'Unset: only Insyn\'s own pages.',
+  },
+  {
     env: 'INSYN_CASE_NUMBER_PREFIX', type: 'string', default: 'DSR',
     description: 'The letters (1–8 capitals) before the year in case numbers (diarienummer), as in `DSR 2026/000123`.',
   },

@@ -36,6 +36,15 @@ export interface WebConfig {
   readonly trustedProxies: readonly string[];
 }
 
+export interface ConsentConfig {
+  /** How long a consent record is kept (ISO 8601 duration, P1M or more). */
+  readonly retention: string;
+  /** The consent cookie's Domain attribute; undefined: host-only. */
+  readonly cookieDomain: string | undefined;
+  /** Origins of the agency's other sites that embed the banner. */
+  readonly sites: readonly string[];
+}
+
 export interface CaseworkConfig {
   /** The letters before the year in case numbers (diarienummer). */
   readonly caseNumberPrefix: string;
@@ -108,6 +117,7 @@ export interface Config {
   readonly devServices: boolean;
   readonly web: WebConfig;
   readonly casework: CaseworkConfig;
+  readonly consent: ConsentConfig;
   readonly delivery: DeliveryConfig;
   readonly notify: NotifyConfig;
 }

@@ -85,3 +85,16 @@ test('trusted proxies are addresses or CIDR ranges; anything else is refused nam
   assert.deepEqual(loadConfig({}).web.trustedProxies, []);
   for (const bad of ['proxy.example.se', '10.0.0.0/33', '1.2.3.4/8/8']) invalid({ INSYN_TRUSTED_PROXIES: bad }, 'INSYN_TRUSTED_PROXIES');
 });
+
+test('consent: retention of at least a month, a cookie domain that covers the public address, and the sites as origins', () => {
+  assert.deepEqual(loadConfig({}).consent, { retention: 'P3Y', cookieDomain: undefined, sites: [] });
+  const config = loadConfig({
+    INSYN_PUBLIC_URL: 'https://insyn.agency.se', INSYN_CONSENT_COOKIE_DOMAIN: '.Agency.se',
+    INSYN_CONSENT_SITES: 'https://www.agency.se, http://localhost:8080', INSYN_CONSENT_RETENTION: 'P18M',
+  }).consent;
+  assert.deepEqual(config, { retention: 'P18M', cookieDomain: 'agency.se', sites: ['https://www.agency.se', 'http://localhost:8080'] });
+  for (const bad of ['P7D', '3 years', 'PT720H']) invalid({ INSYN_CONSENT_RETENTION: bad }, 'INSYN_CONSENT_RETENTION');
+  invalid({ INSYN_PUBLIC_URL: 'https://insyn.agency.se', INSYN_CONSENT_COOKIE_DOMAIN: 'other.se' }, 'INSYN_CONSENT_COOKIE_DOMAIN');
+  invalid({ INSYN_CONSENT_COOKIE_DOMAIN: 'se' }, 'INSYN_CONSENT_COOKIE_DOMAIN');
+  for (const bad of ['www.agency.se', 'https://www.agency.se/path', 'ftp://agency.se']) invalid({ INSYN_CONSENT_SITES: bad }, 'INSYN_CONSENT_SITES');
+});

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { InsynError } from '../domain/error-catalogue.ts';
-import type { CaseworkConfig, Config, DeliveryConfig, LogLevel, Mode, OidcClientConfig, SystemOptions, WebConfig } from './config.ts';
+import type { CaseworkConfig, Config, ConsentConfig, DeliveryConfig, LogLevel, Mode, OidcClientConfig, SystemOptions, WebConfig } from './config.ts';
 import { configSchema } from './config-schema.ts';
 import { notifyConfig } from './notify-config.ts';
 import { parseIsoDuration } from '../lib/iso-duration.ts';
@@ -164,6 +164,31 @@ function webConfig(env: Env, chosenMode: Mode, host: string, port: number): WebC
   });
 }
 
+function consentSites(env: Env, chosenMode: Mode): readonly string[] {
+  const entries = (raw(env, 'INSYN_CONSENT_SITES') ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  return Object.freeze(entries.map((entry) => {
+    const parsed = URL.canParse(entry) ? new URL(entry) : undefined;
+    const protocols = chosenMode === 'production' ? ['https:'] : ['http:', 'https:'];
+    if (!parsed || !protocols.includes(parsed.protocol) || parsed.origin !== entry.replace(/\/+$/, '')) {
+      invalid('INSYN_CONSENT_SITES', `"${entry}" is not an origin (${protocols.join(' or ')}//host[:port], no path)`);
+    }
+    return parsed.origin;
+  }));
+}
+
+function consentConfig(env: Env, chosenMode: Mode, publicUrl: string): ConsentConfig {
+  const retention = raw(env, 'INSYN_CONSENT_RETENTION') ?? 'P3Y';
+  const parsed = parseIsoDuration(retention);
+  if (!parsed || parsed.years * 12 + parsed.months < 1) invalid('INSYN_CONSENT_RETENTION', 'must be an ISO 8601 duration of at least one month (e.g. P3Y)');
+  const domain = raw(env, 'INSYN_CONSENT_COOKIE_DOMAIN')?.toLowerCase().replace(/^\./, '');
+  if (domain !== undefined) {
+    const host = new URL(publicUrl).hostname;
+    if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain)) invalid('INSYN_CONSENT_COOKIE_DOMAIN', 'must be a domain name such as agency.se');
+    if (host !== domain && !host.endsWith(`.${domain}`)) invalid('INSYN_CONSENT_COOKIE_DOMAIN', `must be INSYN_PUBLIC_URL's host (${host}) or a parent domain of it`);
+  }
+  return Object.freeze({ retention, cookieDomain: domain, sites: consentSites(env, chosenMode) });
+}
+
 function caseworkConfig(env: Env): CaseworkConfig {
   const caseNumberPrefix = raw(env, 'INSYN_CASE_NUMBER_PREFIX') ?? 'DSR';
   if (!/^[A-ZÅÄÖ]{1,8}$/u.test(caseNumberPrefix)) invalid('INSYN_CASE_NUMBER_PREFIX', 'must be 1–8 capital letters');
@@ -221,7 +246,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const port = integer(env, 'PORT', 0, 65535);
   const host = raw(env, 'HOST') ?? '127.0.0.1';
   const dataDir = resolve(cwd, raw(env, 'INSYN_DATA_DIR') ?? './data');
-  const config: Config = {
+  const config: Omit<Config, 'consent'> = {
     mode: chosenMode,
     databaseUrl,
     dataDir,
@@ -245,5 +270,5 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     delivery: deliveryConfig(env, chosenMode, dataDir, cwd),
     notify: notifyConfig(env, chosenMode),
   };
-  return Object.freeze(config);
+  return Object.freeze({ ...config, consent: consentConfig(env, chosenMode, config.web.publicUrl) });
 }

@@ -23,3 +23,16 @@ export function parseIsoDuration(text: string): IsoDuration | undefined {
     hours: part(5), minutes: part(6), seconds: part(7),
   };
 }
+
+/**
+ * `date` moved by the duration (`sign` -1: back), calendar-wise in UTC: years and months first (the
+ * 31st becomes the month's last day where it has none), then the rest.
+ */
+export function addIsoDuration(date: Date, duration: IsoDuration, sign: 1 | -1 = 1): Date {
+  const moved = new Date(date.getTime());
+  const month = moved.getUTCMonth() + sign * (duration.years * 12 + duration.months);
+  const lastDay = new Date(Date.UTC(moved.getUTCFullYear(), month + 1, 0)).getUTCDate();
+  moved.setUTCFullYear(moved.getUTCFullYear(), month, Math.min(moved.getUTCDate(), lastDay));
+  const seconds = (((duration.weeks * 7 + duration.days) * 24 + duration.hours) * 60 + duration.minutes) * 60 + duration.seconds;
+  return new Date(moved.getTime() + sign * seconds * 1000);
+}
