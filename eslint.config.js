@@ -31,6 +31,18 @@ export default tseslint.config(
     },
   },
   {
+    // The browser script (banner/dist is built from it): the globals of ES2017 browsers (the DOM and
+    // ES2017 libraries), none of Node's and nothing newer, checked by no-undef.
+    files: ['banner/**/*.ts'],
+    ignores: ['banner/build.ts', 'banner/**/*.test.ts'],
+    languageOptions: {
+      ecmaVersion: 2017,
+      parserOptions: { lib: ['es2017', 'dom'] },
+      globals: { location: 'readonly', process: 'off', Buffer: 'off', setImmediate: 'off', structuredClone: 'off', queueMicrotask: 'off' },
+    },
+    rules: { 'no-undef': 'error' },
+  },
+  {
     files: ['**/*.test.ts', 'test/**', 'bench/**', 'scripts/**'],
     rules: { 'max-lines': 'off' },
   },
