@@ -17,10 +17,15 @@ export function isTrustedOrigin(request: FastifyRequest, origin: string, trusted
   return origin === ownOrigin(request) || trustedOrigins.includes(origin);
 }
 
-/** Throws CROSS_ORIGIN_REFUSED for a POST from another site. */
+/**
+ * Throws CROSS_ORIGIN_REFUSED for a POST from another site. `Origin: null` names no site: browsers
+ * send it for Insyn's own forms (its Referrer-Policy is no-referrer) as well as from sandboxed
+ * frames, so then Sec-Fetch-Site decides, as when Origin is absent ("same-origin" for Insyn's own
+ * form, "cross-site" from a sandboxed frame elsewhere).
+ */
 export function assertNotCrossSite(request: FastifyRequest, trustedOrigins: readonly string[]): void {
   const origin = request.headers.origin;
-  if (typeof origin === 'string' && origin !== '') {
+  if (typeof origin === 'string' && origin !== '' && origin !== 'null') {
     if (isTrustedOrigin(request, origin, trustedOrigins)) return;
     throw new InsynError('CROSS_ORIGIN_REFUSED', 'the form was posted from another origin');
   }
