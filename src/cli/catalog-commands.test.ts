@@ -19,7 +19,7 @@ test('catalog check exits 1 and prints each problem as file:line:column message'
   const result = await insyn('catalog', 'check', '--dir', folder);
   assert.equal(result.code, 1);
   assert.equal(result.stdout, [
-    'catalog/cookies.yaml:7:15 cookie lifetime "forever" must be "session" or an ISO 8601 duration (e.g. P13M)',
+    'catalog/cookies.yaml:20:15 cookie lifetime "forever" must be "session" or an ISO 8601 duration (e.g. P13M)',
     'catalog/systems/cases.yaml:11:28 unknown purpose `testin`', '',
   ].join('\n'));
   assert.equal(result.stderr, 'insyn catalog check: 2 problems\n');
@@ -55,5 +55,5 @@ test('catalog ropa on an invalid catalog exits 1 naming the first problem', asyn
   const folder = writeCatalog(t, catalogWith(edited('cookies.yaml', 'lifetime: session', 'lifetime: forever')));
   const result = await insyn('catalog', 'ropa', '--format', 'md', '--dir', folder);
   assert.equal(result.code, 1);
-  assert.match(result.stderr, /CATALOG_INVALID: .* 1 problem, first: catalog\/cookies.yaml:7:15 cookie lifetime/);
+  assert.match(result.stderr, /CATALOG_INVALID: .* 1 problem, first: catalog\/cookies.yaml:20:15 cookie lifetime/);
 });

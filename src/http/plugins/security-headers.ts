@@ -48,7 +48,10 @@ async function securityHeaders(app: FastifyInstance, options: SecurityHeadersOpt
   app.addHook('onSend', async (request, reply) => {
     // A request rejected before onRequest (a malformed URL) still gets a valid policy.
     if (!request.cspNonce) request.cspNonce = randomBytes(16).toString('base64');
+    // A route may loosen the resource policy (the consent script is loaded by the agency's other sites).
+    const resourcePolicy = reply.getHeader('cross-origin-resource-policy');
     reply.headers(fixedHeaders);
+    if (resourcePolicy === 'same-site') reply.header('cross-origin-resource-policy', resourcePolicy);
     reply.header('content-security-policy', contentSecurityPolicy(request.cspNonce));
     reply.header('x-request-id', request.id);
     if (options.strictTransportSecurity) reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');

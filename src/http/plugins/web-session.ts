@@ -56,8 +56,9 @@ async function resume(auth: WebAuth, request: FastifyRequest, reply: FastifyRepl
 }
 
 async function webSessions(app: FastifyInstance, options: WebSessionOptions): Promise<void> {
-  await app.register(fastifyCookie);
-  await app.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
+  // build-server.ts registers both for every context; a server built with only this plugin gets them here.
+  if (!app.hasPlugin('@fastify/cookie')) await app.register(fastifyCookie);
+  if (!app.hasPlugin('@fastify/formbody')) await app.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
   app.decorateRequest('webSession', null);
   app.decorateRequest('webSessionToken', null);
   app.addHook('onRequest', async (request, reply) => resume(options.auth, request, reply));
