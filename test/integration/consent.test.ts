@@ -217,3 +217,16 @@ test('records are append-only and deleted once past retention; the export has ev
   const left = await fixture.database.db.selectFrom('consent_record').select('event').execute();
   assert.deepEqual(left.map((row) => row.event), ['refused']);
 });
+
+test('with INSYN_CONSENT_COOKIE_DOMAIN the choice is stored for the whole agency domain, and withdrawal expires there too', async (t) => {
+  const { app } = await consentFixture(t, { consent: { cookieDomain: 'agency.example' }, publicUrl: 'https://insyn.agency.example' });
+  const accepted = await app.inject({ method: 'POST', url: '/api/consent', payload: { choice: 'all' } });
+  const line = setCookies(accepted).find((entry) => entry.startsWith('insyn_consent=')) ?? '';
+  assert.match(line, /Domain=agency\.example/);
+  assert.match(line, /Secure/);
+  const withdrawn = await app.inject({
+    method: 'POST', url: '/api/consent', payload: { choice: 'necessary' }, cookies: { insyn_consent: consentCookie(accepted), _pk_ses: '1' },
+  });
+  const expired = setCookies(withdrawn).filter((entry) => entry.startsWith('_pk_ses=') && /Expires=Thu, 01 Jan 1970/.test(entry));
+  assert.deepEqual(expired.map((entry) => /Domain=agency\.example/.test(entry)).sort(), [false, true], 'host-only and domain-wide both expire');
+});
