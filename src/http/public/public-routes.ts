@@ -1,15 +1,18 @@
 // The public context: server-rendered pages for everyone, in Swedish and English, and their
 // stylesheet. Its own encapsulated Fastify context; the console and the API add their hooks
 // (sessions, CSRF, roles) in theirs. Pages depend only on the catalog, so each is rendered
-// once when the server is built.
+// once when the server is built; the accessibility statement's feedback form is served per
+// request (accessibility-routes.ts).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Catalog } from '../../catalog/catalog-types.ts';
+import type { AccessibilityFeedbackService } from '../../operations/accessibility/accessibility-feedback.ts';
 import type { Language } from '../request-language.ts';
 import type { SafeHtml } from '../../lib/html.ts';
 import { publicPaths, type PublicPage } from '../views/layout-text.ts';
 import { renderPrivacyPage } from '../views/privacy-page.ts';
 import { renderStartPage } from '../views/start-page.ts';
+import { accessibilityRoutes } from './accessibility-routes.ts';
 
 export interface PublicRoutesOptions {
   readonly catalog: Catalog;
@@ -17,6 +20,8 @@ export interface PublicRoutesOptions {
   readonly stylesheet: string;
   /** Whether the citizens' e-service is served (the start page links to it). */
   readonly eservice?: boolean;
+  /** The accessibility statement's feedback function; without it the statement shows no form. */
+  readonly accessibilityFeedback?: AccessibilityFeedbackService;
 }
 
 const htmlResponse = (description: string) => ({
@@ -43,6 +48,8 @@ export const publicRoutes: FastifyPluginAsyncTypebox<PublicRoutesOptions> = asyn
       }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(body));
     }
   }
+
+  await app.register(accessibilityRoutes, { catalog: options.catalog, feedback: options.accessibilityFeedback });
 
   app.get('/assets/insyn.css', {
     schema: {

@@ -7,6 +7,10 @@ export interface LayoutText {
   readonly footerNav: string;
   readonly privacy: string;
   readonly cookieSettings: string;
+  readonly accessibility: string;
+  /** The old-browser notice (shown only where the stylesheet's modern features are missing). */
+  readonly oldBrowserTitle: string;
+  readonly oldBrowser: string;
   readonly organisationNumber: string;
   readonly poweredBy: string;
   readonly signedInAs: string;
@@ -20,6 +24,10 @@ export const layoutText: Readonly<Record<Language, LayoutText>> = {
     footerNav: 'Sidfot',
     privacy: 'Behandling av personuppgifter',
     cookieSettings: 'Kakinställningar',
+    accessibility: 'Tillgänglighetsredogörelse',
+    oldBrowserTitle: 'Tänk på att...',
+    oldBrowser: 'Din webbläsare är av en äldre modell. Det innebär att du kanske inte kan använda alla funktioner på webbplatsen. '
+      + 'Vi rekommenderar att du uppdaterar till en nyare version.',
     organisationNumber: 'organisationsnummer',
     poweredBy: 'Webbplatsen drivs med Insyn, öppen källkod.',
     signedInAs: 'Inloggad:',
@@ -31,6 +39,10 @@ export const layoutText: Readonly<Record<Language, LayoutText>> = {
     footerNav: 'Footer',
     privacy: 'Personal data',
     cookieSettings: 'Cookie settings',
+    accessibility: 'Accessibility statement',
+    oldBrowserTitle: 'Please note...',
+    oldBrowser: 'Your browser is an older model. This means that you may not be able to use every function of the website. '
+      + 'We recommend that you update to a newer version.',
     organisationNumber: 'organisation number',
     poweredBy: 'This site runs on Insyn, open source.',
     signedInAs: 'Logged in:',
@@ -43,6 +55,7 @@ export const publicPaths = {
   start: { sv: '/', en: '/en' },
   privacy: { sv: '/behandling-av-personuppgifter', en: '/en/personal-data' },
   cookies: { sv: '/kakor', en: '/en/cookies' },
+  accessibility: { sv: '/tillganglighet', en: '/en/accessibility' },
 } as const satisfies Record<string, Readonly<Record<Language, string>>>;
 
 export type PublicPage = keyof typeof publicPaths;

@@ -1,7 +1,9 @@
-// The frame of every public page: skip link, header with the agency's name and the language
-// switch, one <main>, and a footer with the privacy page and cookie settings. The cookie banner and
-// the consent script are filled in per request (consent-slots.ts); the page needs no script. A
-// logged-in citizen (the e-service) also sees who is logged in and a logout form with the CSRF token.
+// The frame of every public page: skip link (the first thing Tab reaches after the cookie banner),
+// the old-browser notice (shown by the stylesheet alone, see insyn.css), header with the agency's
+// name and the language switch, one <main>, and a footer with the privacy page, cookie settings
+// and the accessibility statement. The cookie banner and the consent script are filled in per
+// request (consent-slots.ts); the page needs no script. A logged-in citizen (the e-service) also
+// sees who is logged in and a logout form with the CSRF token.
 import type { Language } from '../request-language.ts';
 import { html, type SafeHtml } from '../../lib/html.ts';
 import { bannerSlot, scriptsSlot } from './consent-slots.ts';
@@ -54,6 +56,7 @@ function footer(input: LayoutInput): SafeHtml {
         <ul class="footer-links">
           <li><a href="${publicPaths.privacy[input.language]}">${text.privacy}</a></li>
           <li><a href="${publicPaths.cookies[input.language]}">${text.cookieSettings}</a></li>
+          <li><a href="${publicPaths.accessibility[input.language]}">${text.accessibility}</a></li>
         </ul>
       </nav>
       <p>${input.agencyName}, ${text.organisationNumber} ${input.organisationNumber}</p>
@@ -77,6 +80,10 @@ export function layout(input: LayoutInput): SafeHtml {
 <body>
   ${bannerSlot}
   <a class="skip-link" href="#innehall">${text.skipLink}</a>
+  <div class="old-browser">
+    <p><strong>${text.oldBrowserTitle}</strong></p>
+    <p>${text.oldBrowser}</p>
+  </div>
   <header class="site-header">
     <div class="wrap header-row">
       <a class="agency-name" href="${publicPaths.start[input.language]}">${input.agencyName}</a>

@@ -54,7 +54,7 @@ export function textArea(input: TextControl & { readonly rows: number }): SafeHt
     </div>`;
 }
 
-export function textInput(input: TextControl & { readonly autocomplete?: string; readonly inputMode?: 'numeric' | 'text'; readonly width?: string }): SafeHtml {
+export function textInput(input: TextControl & { readonly autocomplete?: string; readonly inputMode?: 'numeric' | 'text' | 'email' | 'tel'; readonly width?: string }): SafeHtml {
   return html`<div class="form-field${input.error ? ' form-field-error' : ''}">
       <label class="field-label" for="${input.id}">${input.label}</label>
       ${hintAndError(input)}
