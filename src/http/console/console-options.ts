@@ -3,6 +3,7 @@
 // the reminder setting and the clock the pages count days left by.
 import type { Catalog } from '../../catalog/catalog-types.ts';
 import type { CaseworkService } from '../../operations/requests/casework-service.ts';
+import type { AccessibilityFeedbackService } from '../../operations/accessibility/accessibility-feedback.ts';
 
 export interface ConsoleRoutesOptions {
   readonly casework: CaseworkService;
@@ -13,4 +14,6 @@ export interface ConsoleRoutesOptions {
   readonly evesAreHolidays: boolean;
   /** The time the pages count days left by; the casework service's clock. */
   readonly clock: () => Date;
+  /** The accessibility feedback (read by administrators); without it the console has no such page. */
+  readonly accessibilityFeedback?: AccessibilityFeedbackService;
 }

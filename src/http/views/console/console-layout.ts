@@ -1,13 +1,13 @@
 // The frame of every staff console page: skip link, a header naming the product and the agency,
-// the console's navigation (the DPO dashboard only for the roles that may see it), who is signed
-// in with a logout form, and one <main>. No script and no inline style: the page works without
-// JavaScript under the strict Content-Security-Policy.
+// the console's navigation (the DPO dashboard and the accessibility feedback only for the roles
+// that may see them), who is signed in with a logout form, and one <main>. No script and no inline
+// style: the page works without JavaScript under the strict Content-Security-Policy.
 import type { Language } from '../../request-language.ts';
 import { html, type SafeHtml } from '../../../lib/html.ts';
 import { withLanguage } from './case-paths.ts';
-import { consoleLayoutText, consolePaths, DPO_ROLES, type ConsoleLayoutText } from './console-layout-text.ts';
+import { consoleLayoutText, consolePaths, DPO_ROLES, FEEDBACK_ROLES, type ConsoleLayoutText } from './console-layout-text.ts';
 
-export type ConsoleSection = 'queue' | 'register' | 'search' | 'dpo' | 'request';
+export type ConsoleSection = 'queue' | 'register' | 'search' | 'dpo' | 'feedback' | 'request';
 
 export interface ConsoleStaff {
   readonly name: string;
@@ -44,6 +44,7 @@ function navItems(text: ConsoleLayoutText, roles: readonly string[]): NavItem[] 
     { section: 'search', href: consolePaths.search, label: text.search },
   ];
   if (roles.some((role) => DPO_ROLES.includes(role))) items.push({ section: 'dpo', href: consolePaths.dpo, label: text.dpo });
+  if (roles.some((role) => FEEDBACK_ROLES.includes(role))) items.push({ section: 'feedback', href: consolePaths.feedback, label: text.feedback });
   return items;
 }
 
