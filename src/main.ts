@@ -18,6 +18,7 @@ import { migrateToLatest } from './db/migrations.ts';
 import { pingDatabase } from './db/ping-database.ts';
 import { loadCatalog } from './catalog/load-catalog.ts';
 import { auditVerifyCommand } from './cli/audit-verify.ts';
+import { consentExportCommand } from './cli/consent-export.ts';
 import { extractCommand } from './cli/extract.ts';
 import { extractPlanCommand } from './cli/extract-plan.ts';
 import { extractFinishCommand } from './cli/extract-finish.ts';
@@ -36,10 +37,14 @@ import { ensureDemoData } from './operations/demo/ensure-demo-data.ts';
 import { jobDefinitions } from './operations/job-definitions.ts';
 import { scheduleReminders } from './operations/requests/remind-job.ts';
 import { createCaseworkService, type CaseworkService } from './operations/requests/casework-service.ts';
+import { createConsentService, type ConsentService } from './operations/consent/consent-service.ts';
+import { scheduleConsentPurges } from './operations/consent/consent-purge-job.ts';
 import { rightsEvent } from './operations/requests/move-request.ts';
 import { protectionLookup } from './operations/requests/protection-lookup.ts';
 import { guardianCheck } from './operations/requests/guardian-check.ts';
 import { createWebAuth } from './operations/auth/create-web-auth.ts';
+import { createRateLimiter } from './operations/auth/rate-limiter.ts';
+import { createAccessibilityFeedback, type AccessibilityFeedbackService } from './operations/accessibility/accessibility-feedback.ts';
 import { resolveOidcProviders } from './operations/auth/oidc-providers.ts';
 import { startDevIdentityProvider, type DevIdentityProvider } from './devservices/identity-provider/dev-identity-provider.ts';
 import { startWorker, type RunningWorker } from './operations/start-worker.ts';
@@ -89,6 +94,8 @@ const serve = serveCommand({
       ready: () => checkReadiness(services),
       auth: services.webAuth(resolveOidcProviders(services.config.web, devIdentityProvider?.clients)),
       casework: services.casework(),
+      consent: services.consent(),
+      accessibilityFeedback: services.accessibilityFeedback(),
     });
     server.addHook('onClose', async () => {
       await devIdentityProvider?.close();
@@ -115,6 +122,7 @@ const commands: readonly Command[] = [
   catalogRopaCommand,
   demoSeedCommand,
   auditVerifyCommand,
+  consentExportCommand,
   extractCommand,
   extractPlanCommand,
   extractFinishCommand,
@@ -154,6 +162,11 @@ async function openServices(config: Config): Promise<AppServices> {
     }));
   const workers = new Set<RunningWorker>();
   let casework: CaseworkService | undefined;
+  let consent: ConsentService | undefined;
+  const openConsent = () => (consent ??= createConsentService({
+    db: database.db, catalog, clock: () => new Date(), retention: config.consent.retention,
+  }));
+  let accessibilityFeedback: AccessibilityFeedbackService | undefined;
   const access = async () => (await openSources()).access;
   const changework: ChangeworkDependencies = {
     db: database.db, catalog, contentSealer, sealer: subjectSealer, subjectKey, keyed: recordKeyer, access, clock: () => new Date(),
@@ -182,6 +195,14 @@ async function openServices(config: Config): Promise<AppServices> {
       clock: () => new Date(), casework: config.casework, evesAreHolidays: config.deadlineEvesAreHolidays,
       protectionOf: protectionLookup(catalog, access), guardianOf: guardianCheck(catalog, access), changework,
     })),
+    accessibilityFeedback: () => (accessibilityFeedback ??= createAccessibilityFeedback({
+      db: database.db, sealer: contentSealer, clock: () => new Date(),
+      rateLimit: createRateLimiter({
+        db: database.db, clock: () => new Date(), secret: subjectKeySecret,
+        perPerson: config.web.rateLimitPerPerson, perAddress: config.web.rateLimitPerAddress,
+      }),
+    })),
+    consent: openConsent,
     webAuth: (providers) => createWebAuth({
       db: database.db, mode: config.mode, web: config.web, providers, subjectKeySecret,
       loginLog: async (key, detail) => {
@@ -194,11 +215,13 @@ async function openServices(config: Config): Promise<AppServices> {
         db: database.db, catalog, sealer: subjectSealer, sources: openSources, processingLog,
         reminderWorkingDays: config.casework.reminderWorkingDays, evesAreHolidays: config.deadlineEvesAreHolidays, delivery,
         notify: { db: database.db, sealer: contentSealer, channels, clock: () => new Date() }, changes: changework,
+        consent: openConsent(),
       });
       const worker = startWorker(database.db, definitions, options);
       void scheduleReminders(database.db, new Date()).catch(() => { /* the next worker start schedules it */ });
       void schedulePrintBatches(database.db, new Date()).catch(() => { /* the next worker start schedules it */ });
       void scheduleNotificationSweeps(database.db, new Date()).catch(() => { /* the next worker start schedules it */ });
+      void scheduleConsentPurges(database.db, new Date()).catch(() => { /* the next worker start schedules it */ });
       // Stopping the worker (or closing the services) also drains the NATS connections its channels opened.
       const running: RunningWorker = { ...worker, stop: async () => { workers.delete(running); await worker.stop(); await channels.close(); } };
       workers.add(running);
@@ -209,6 +232,7 @@ async function openServices(config: Config): Promise<AppServices> {
       try {
         await Promise.all([...workers].map((worker) => worker.stop()));
         await (await sources?.catch(() => undefined))?.close();
+        await consent?.flush();
         await processingLog.close();
       } finally {
         await database.close();

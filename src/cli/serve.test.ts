@@ -40,7 +40,9 @@ async function openServices(): Promise<AppServices> {
     sources: () => Promise.reject(new TypeError('this test opens no source systems')),
     startWorker: () => { throw new TypeError('this test runs no worker'); },
     casework: () => { throw new TypeError('this test handles no requests'); },
+    consent: () => { throw new TypeError('this test records no consent'); },
     webAuth: () => { throw new TypeError('this test logs no one in'); },
+    accessibilityFeedback: () => { throw new TypeError('this test takes no feedback'); },
     ping: () => pingDatabase(database.db),
     close: () => database.close(),
   };

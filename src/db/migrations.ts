@@ -13,6 +13,8 @@ import * as changeRecords from './migrations/0008-change-records.ts';
 import * as recipientNotifications from './migrations/0009-recipient-notifications.ts';
 import * as changeItems from './migrations/0010-change-items.ts';
 import * as supplementaryStatements from './migrations/0011-supplementary-statements.ts';
+import * as consent from './migrations/0012-consent.ts';
+import * as accessibilityFeedback from './migrations/0013-accessibility-feedback.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-processing-log': processingLog,
@@ -26,6 +28,8 @@ const migrations: Record<string, Migration> = {
   '0009-recipient-notifications': recipientNotifications,
   '0010-change-items': changeItems,
   '0011-supplementary-statements': supplementaryStatements,
+  '0012-consent': consent,
+  '0013-accessibility-feedback': accessibilityFeedback,
 };
 
 /** Brings the schema to the latest version; throws the first migration error. */

@@ -9,7 +9,13 @@ import type { Catalog } from '../catalog/catalog-types.ts';
 import type { Config, LogLevel } from '../config/config.ts';
 import type { WebAuth } from '../operations/auth/create-web-auth.ts';
 import type { CaseworkService } from '../operations/requests/casework-service.ts';
+import type { AccessibilityFeedbackService } from '../operations/accessibility/accessibility-feedback.ts';
 import type { ReadinessReport } from '../operations/check-readiness.ts';
+import type { ConsentService } from '../operations/consent/consent-service.ts';
+import fastifyCookie from '@fastify/cookie';
+import fastifyFormbody from '@fastify/formbody';
+import { consentRoutes } from './consent/consent-routes.ts';
+import { consentSlotsPlugin } from './consent/consent-slots.ts';
 import { apiRoutes } from './api/api-routes.ts';
 import { consoleRoutes } from './console/console-routes.ts';
 import { loginRoutes } from './auth/login-routes.ts';
@@ -29,7 +35,8 @@ export interface LogDestination {
 
 export interface ServerDependencies {
   /** The console also reads the reminder days and the deadline rule when given (default: 5 working days; eves are working days). */
-  readonly config: Pick<Config, 'mode' | 'logLevel'> & Partial<Pick<Config, 'casework' | 'deadlineEvesAreHolidays' | 'web'>>;
+  readonly config: Pick<Config, 'mode' | 'logLevel'> & Partial<Pick<Config, 'casework' | 'deadlineEvesAreHolidays' | 'consent'>>
+    & { readonly web?: Partial<Pick<Config['web'], 'publicUrl' | 'trustedProxies'>> };
   readonly catalog: Catalog;
   /** Checks the dependencies for GET /ready; see operations/check-readiness.ts. */
   readonly ready: () => Promise<ReadinessReport>;
@@ -37,6 +44,10 @@ export interface ServerDependencies {
   readonly auth?: WebAuth;
   /** The casework use cases (operations/requests/casework-service.ts); with auth, the citizens' e-service is served. */
   readonly casework?: CaseworkService;
+  /** The accessibility statement's feedback function (operations/accessibility/); the console lists it for administrators. */
+  readonly accessibilityFeedback?: AccessibilityFeedbackService;
+  /** Cookie consent (operations/consent/); without it pages have no banner and no consent routes. */
+  readonly consent?: ConsentService;
   /** The time the console counts days left by (default the system clock); tests pass the casework service's clock. */
   readonly clock?: () => Date;
   /** Log level (default config.logLevel) and destination (default stdout); tests capture lines here. */
@@ -68,7 +79,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     requestIdHeader: false,
     return503OnClosing: true,
     // Behind a reverse proxy, X-Forwarded-For is believed only from the configured proxies.
-    trustProxy: deps.config.web?.trustedProxies.length ? [...deps.config.web.trustedProxies] : false,
+    trustProxy: deps.config.web?.trustedProxies?.length ? [...deps.config.web.trustedProxies] : false,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   await app.register(securityHeadersPlugin, { strictTransportSecurity: deps.config.mode === 'production' });
@@ -77,17 +88,29 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     renderErrorPage: (input) => renderErrorPage(deps.catalog, input).toString(),
   });
   await app.register(openApiPlugin);
+  await app.register(fastifyCookie);
+  await app.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
   if (deps.auth) await app.register(webSessionPlugin, { auth: deps.auth });
+  const consentOptions = deps.consent ? {
+    consent: deps.consent, catalog: deps.catalog, publicUrl: deps.config.web?.publicUrl ?? '',
+    cookieDomain: deps.config.consent?.cookieDomain, sites: deps.config.consent?.sites ?? [],
+    secure: (deps.config.web?.publicUrl ?? '').startsWith('https:'),
+  } : undefined;
+  await app.register(consentSlotsPlugin, consentOptions ? { consent: consentOptions } : {});
+  if (consentOptions) await app.register(consentRoutes, consentOptions);
 
   await app.register(healthRoutes, { ready: deps.ready });
   await app.register(apiRoutes, { prefix: '/api' });
-  await app.register(publicRoutes, { catalog: deps.catalog, stylesheet, eservice: Boolean(deps.auth && deps.casework) });
+  await app.register(publicRoutes, {
+    catalog: deps.catalog, stylesheet, eservice: Boolean(deps.auth && deps.casework), accessibilityFeedback: deps.accessibilityFeedback,
+  });
   if (deps.auth) await app.register(loginRoutes, { auth: deps.auth });
   if (deps.auth && deps.casework) await app.register(eserviceRoutes, { casework: deps.casework, auth: deps.auth, catalog: deps.catalog });
   if (deps.auth && deps.casework) {
     await app.register(consoleRoutes, {
       casework: deps.casework, catalog: deps.catalog, clock: deps.clock ?? (() => new Date()),
       reminderWorkingDays: deps.config.casework?.reminderWorkingDays ?? 5, evesAreHolidays: deps.config.deadlineEvesAreHolidays ?? false,
+      accessibilityFeedback: deps.accessibilityFeedback,
     });
   }
   return app;

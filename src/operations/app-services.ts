@@ -8,9 +8,11 @@ import type { SubjectSealer } from '../audit/subject-sealer.ts';
 import type { Catalog } from '../catalog/catalog-types.ts';
 import type { Config } from '../config/config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
+import type { AccessibilityFeedbackService } from './accessibility/accessibility-feedback.ts';
 import type { WebAuth } from './auth/create-web-auth.ts';
 import type { OidcProviders } from './auth/oidc-providers.ts';
 import type { CaseworkService } from './requests/casework-service.ts';
+import type { ConsentService } from './consent/consent-service.ts';
 import type { RunningWorker, StartWorkerOptions } from './start-worker.ts';
 import type { SourceSystems } from './source-systems.ts';
 
@@ -36,8 +38,12 @@ export interface AppServices {
   sources(): Promise<SourceSystems>;
   /** The casework use cases (requests, decisions, letters) for the e-service and the console. */
   casework(): CaseworkService;
+  /** Cookie consent: the choice in force, recording choices as proof, export and retention. */
+  consent(): ConsentService;
   /** Logins, sessions and rate limits with these OpenID Connect providers. */
   webAuth(providers: OidcProviders): WebAuth;
+  /** The accessibility statement's feedback function (meddelandefunktion) and the console's reading of it. */
+  accessibilityFeedback(): AccessibilityFeedbackService;
   /** Starts a job worker on Insyn's own database; stop it before closing the services. */
   startWorker(options?: StartWorkerOptions): RunningWorker;
   /** One round trip to Insyn's own database; rejects when it is unreachable (readiness probe). */

@@ -8,14 +8,18 @@ import { notifyRecipientJob, type NotifyRecipientDependencies } from './changes/
 import { sweepNotificationsJob } from './changes/sweep-notifications.ts';
 import { executeChangesJob } from './changes/execute-changes.ts';
 import type { ChangeworkDependencies } from './changes/change-work.ts';
+import { consentPurgeJob } from './consent/consent-purge-job.ts';
+import type { ConsentService } from './consent/consent-service.ts';
 
 export type JobDependencies = ExtractJobDependencies & Omit<RemindDependencies, 'db'> & {
   readonly delivery: DeliveryDependencies;
   readonly notify: NotifyRecipientDependencies;
   readonly changes: ChangeworkDependencies;
+  /** Absent: consent records are not purged by this worker. */
+  readonly consent?: ConsentService;
 };
 
 export function jobDefinitions(deps: JobDependencies): readonly AnyJobDefinition[] {
   return [collectExtractJob(deps), remindJob(deps), deliveryJob(deps.delivery), printBatchJob(deps.delivery), notifyRecipientJob(deps.notify),
-    sweepNotificationsJob(deps.notify), executeChangesJob(deps.changes)];
+    sweepNotificationsJob(deps.notify), executeChangesJob(deps.changes), ...(deps.consent ? [consentPurgeJob({ ...deps.notify, consent: deps.consent })] : [])];
 }

@@ -19,11 +19,14 @@ import { parseIdentityNumber, type IdentityNumber } from '../../src/domain/perso
 import { buildServer } from '../../src/http/build-server.ts';
 import { SESSION_COOKIE } from '../../src/http/plugins/web-session.ts';
 import { createWebAuth, type WebAuth } from '../../src/operations/auth/create-web-auth.ts';
+import { createRateLimiter } from '../../src/operations/auth/rate-limiter.ts';
+import { createAccessibilityFeedback, type AccessibilityFeedbackService } from '../../src/operations/accessibility/accessibility-feedback.ts';
 import type { StaffRole } from '../../src/operations/auth/web-identity.ts';
 import { createWebSessions, type NewSession, type WebSessions } from '../../src/operations/auth/web-sessions.ts';
 import {
   createCaseworkService, type CaseworkService, type CaseworkServiceDependencies,
 } from '../../src/operations/requests/casework-service.ts';
+import { createConsentService, type ConsentService } from '../../src/operations/consent/consent-service.ts';
 import { settleCollection } from './collection-outcome.ts';
 import { openLog } from './processing-log-fixtures.ts';
 import { pgliteDatabase } from './test-databases.ts';
@@ -69,6 +72,10 @@ export interface WebFixture {
   readonly caseworkDeps: CaseworkServiceDependencies;
   readonly auth: WebAuth;
   readonly sessions: WebSessions;
+  /** The accessibility statement's feedback function, limited per address like the other public forms. */
+  readonly accessibilityFeedback: AccessibilityFeedbackService;
+  /** Cookie consent (the banner on every page until a choice). */
+  readonly consent: ConsentService;
   /** A citizen logged in with e-legitimation (personnummer or samordningsnummer). */
   citizenCookie(identityNumber: string, options?: { readonly name?: string }): Promise<SessionCookie>;
   /** A citizen logged in with a foreign eID (no personnummer: cases go to manual matching). */
@@ -132,15 +139,22 @@ export async function openWebFixture(options: WebFixtureOptions = {}): Promise<W
   const sessions = createWebSessions({
     db: database.db, sealer: createContentSealer(WEB_FIXTURE_SECRET), clock, idleMinutes: web.sessionIdleMinutes, maxHours: web.sessionMaxHours,
   });
+  const accessibilityFeedback = createAccessibilityFeedback({
+    db: database.db, sealer: caseworkDeps.contentSealer, clock,
+    rateLimit: createRateLimiter({ db: database.db, clock, secret: WEB_FIXTURE_SECRET, perPerson: web.rateLimitPerPerson, perAddress: web.rateLimitPerAddress }),
+  });
   const lines = options.logLines;
+  // Cookie consent as in production: every page has the banner until a choice is made.
+  const consent = createConsentService({ db: database.db, catalog: caseworkDeps.catalog, clock, retention: 'P3Y' });
   const app = await buildServer({
     config: { mode: 'development', logLevel: 'info', casework: caseworkDeps.casework }, catalog: caseworkDeps.catalog, ready: alwaysReady, auth, casework, clock,
+    accessibilityFeedback, consent,
     log: lines ? { level: 'info', destination: { write: (line) => { lines.push(JSON.parse(line) as Record<string, unknown>); } } } : { level: 'silent' },
   });
   const foreignKey = createForeignSubjectKeyer(WEB_FIXTURE_SECRET);
   const open = async (session: NewSession, subjectKey?: string) => cookieOf(await sessions.create(session), subjectKey);
   return {
-    app, database, db: database.db, processingLog, casework, caseworkDeps, auth, sessions,
+    app, database, db: database.db, processingLog, casework, caseworkDeps, auth, sessions, accessibilityFeedback, consent,
     citizenCookie: async (identityNumber, more = {}) => {
       const { normalized } = parseIdentityNumber(identityNumber);
       const subjectKey = caseworkDeps.subjectKey(normalized);
