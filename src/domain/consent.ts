@@ -19,9 +19,10 @@ export const CONSENT_METHODS = ['banner', 'settings', 'api'] as const;
 export type ConsentMethod = typeof CONSENT_METHODS[number];
 
 /**
- * What a record says happened, after ISO/IEC TS 27560's event types: the first choice gives or
- * refuses; a later one withdraws (a granted category is now refused), gives (a new grant), or
- * confirms the same choice again (e.g. under a new revision, or a form sent twice).
+ * What a record says happened, after ISO/IEC TS 27560's event types: the first choice at a
+ * revision gives or refuses (also after a new revision asked again); a later one withdraws (a
+ * granted category is now refused, whatever else it grants), gives (only new grants), or confirms
+ * the same choice again (e.g. a form sent twice).
  */
 export type ConsentEvent = 'given' | 'refused' | 'withdrawn' | 'confirmed';
 

@@ -17,7 +17,7 @@ test('every response carries the security headers and a strict CSP', async (t) =
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/, url);
     assert.ok(nonceOf(csp), url);
     assert.equal(response.headers['x-content-type-options'], 'nosniff', url);
-    assert.equal(response.headers['referrer-policy'], 'no-referrer', url);
+    assert.equal(response.headers['referrer-policy'], 'same-origin', url);
     assert.equal(response.headers['cross-origin-opener-policy'], 'same-origin', url);
     assert.match(String(response.headers['permissions-policy']), /camera=\(\)/, url);
     assert.equal(response.headers['strict-transport-security'], undefined, url);

@@ -87,7 +87,8 @@ export async function consentRecordsPage(db: Kysely<Database>, range: {
     .where('recorded_at', '>=', range.from).where('recorded_at', '<', range.to);
   const after = range.after;
   if (after) {
-    query = query.where((eb) => eb.or([
+    // The first condition lets the index skip what came before; the OR then orders ties by id.
+    query = query.where('recorded_at', '>=', after.recordedAt).where((eb) => eb.or([
       eb('recorded_at', '>', after.recordedAt),
       eb.and([eb('recorded_at', '=', after.recordedAt), eb('record_id', '>', after.recordId)]),
     ]));

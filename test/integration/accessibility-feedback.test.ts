@@ -128,7 +128,7 @@ test('a post from another site is refused (CROSS_ORIGIN_REFUSED) and nothing is 
   assert.equal((await storedRows()).length, before);
 });
 
-test('Insyn\'s own form is accepted although its no-referrer policy makes browsers send "Origin: null"', async () => {
+test('a form whose page names no origin ("Origin: null") is accepted only when Sec-Fetch-Site says it is Insyn\'s own', async () => {
   const before = (await storedRows()).length;
   const own = await post('/tillganglighet', { message: 'Från webbplatsens eget formulär.' }, { origin: 'null', 'sec-fetch-site': 'same-origin' });
   assert.equal(own.statusCode, 303, own.body.slice(0, 300));

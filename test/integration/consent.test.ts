@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql } from 'kysely';
 import { consentFixture, type ConsentFixture } from '../support/consent-fixture.ts';
+import { openWebFixture } from '../support/web-fixture.ts';
 import { demoCatalog } from '../support/test-server.ts';
 import { consentNotice } from '../../src/operations/consent/consent-notice.ts';
 
@@ -18,7 +19,7 @@ function setCookies(response: { headers: Record<string, unknown> }): string[] {
 }
 
 function consentCookie(response: { headers: Record<string, unknown> }): string {
-  const line = setCookies(response).find((cookie) => cookie.startsWith('insyn_consent='));
+  const line = setCookies(response).find((cookie) => cookie.startsWith('insyn_consent=1'));
   assert.ok(line, 'the consent cookie is set');
   return decodeURIComponent(line.split(';')[0]?.slice('insyn_consent='.length) ?? '');
 }
@@ -62,7 +63,7 @@ test('a choice without JavaScript: recorded with the notice shown, cookie set, b
   assert.equal(accepted.headers.location, '/behandling-av-personuppgifter');
   const cookie = consentCookie(accepted);
   assert.match(cookie, /^1\.[A-Za-z0-9_-]{22}\.1\.analytics$/);
-  const line = setCookies(accepted).find((entry) => entry.startsWith('insyn_consent=')) ?? '';
+  const line = setCookies(accepted).find((entry) => entry.startsWith('insyn_consent=1')) ?? '';
   assert.match(line, /SameSite=Lax/);
   assert.match(line, /Max-Age=3\d{7}/);
   assert.doesNotMatch(line, /HttpOnly/);
@@ -221,7 +222,7 @@ test('records are append-only and deleted once past retention; the export has ev
 test('with INSYN_CONSENT_COOKIE_DOMAIN the choice is stored for the whole agency domain, and withdrawal expires there too', async (t) => {
   const { app } = await consentFixture(t, { consent: { cookieDomain: 'agency.example' }, publicUrl: 'https://insyn.agency.example' });
   const accepted = await app.inject({ method: 'POST', url: '/api/consent', payload: { choice: 'all' } });
-  const line = setCookies(accepted).find((entry) => entry.startsWith('insyn_consent=')) ?? '';
+  const line = setCookies(accepted).find((entry) => entry.startsWith('insyn_consent=1')) ?? '';
   assert.match(line, /Domain=agency\.example/);
   assert.match(line, /Secure/);
   const withdrawn = await app.inject({
@@ -229,4 +230,39 @@ test('with INSYN_CONSENT_COOKIE_DOMAIN the choice is stored for the whole agency
   });
   const expired = setCookies(withdrawn).filter((entry) => entry.startsWith('_pk_ses=') && /Expires=Thu, 01 Jan 1970/.test(entry));
   assert.deepEqual(expired.map((entry) => /Domain=agency\.example/.test(entry)).sort(), [false, true], 'host-only and domain-wide both expire');
+  const shadows = setCookies(accepted).filter((entry) => entry.startsWith('insyn_consent=;') && !/Domain=/.test(entry));
+  assert.equal(shadows.length, 1, 'an old host-only consent cookie is expired so it cannot shadow the domain-wide one');
+});
+
+test('a `$` pattern in the address cannot rewrite the page; returns are normalised; a page naming no origin is accepted only from Insyn itself', async (t) => {
+  const { app } = await consentFixture(t);
+  const page = await app.inject({ url: '/?a=$`x$&y' });
+  assert.equal(page.body.split('<head>').length, 2, 'the head is not copied into the banner');
+  assert.ok(page.body.includes('name="return" value="/?a=$`x$&amp;y"'));
+  const unicode = await app.inject({ method: 'POST', url: '/kakor', headers: formHeaders, payload: form({ choice: 'all', return: '/sök?ö=1#å' }) });
+  assert.equal(unicode.statusCode, 303);
+  assert.equal(unicode.headers.location, '/s%C3%B6k?%C3%B6=1#%C3%A5');
+  const own = await app.inject({ method: 'POST', url: '/kakor', headers: { ...formHeaders, origin: 'null', 'sec-fetch-site': 'same-origin' }, payload: form({ choice: 'all' }) });
+  assert.equal(own.statusCode, 303);
+  const sibling = await app.inject({ method: 'POST', url: '/kakor', headers: { ...formHeaders, origin: 'null', 'sec-fetch-site': 'same-site' }, payload: form({ choice: 'all' }) });
+  assert.equal(sibling.statusCode, 403);
+  const proxied = await app.inject({ method: 'POST', url: '/api/consent', headers: { origin: 'https://localhost' }, payload: { choice: 'all' } });
+  assert.equal(proxied.statusCode, 200, 'https in front of a TLS-terminating proxy is still Insyn\'s own origin');
+});
+
+test('a logged-in person chooses without a session token (the choice is no session action); other sites include the current script tags', async (t) => {
+  const fixture = await openWebFixture();
+  t.after(() => fixture.close());
+  const citizen = await fixture.citizenCookie('198403129003');
+  const chosen = await fixture.app.inject({
+    method: 'POST', url: '/kakor', headers: { ...formHeaders, cookie: citizen.cookie, 'sec-fetch-site': 'same-site' },
+    payload: form({ choice: 'necessary', method: 'banner', return: '/e-tjanst' }),
+  });
+  assert.equal(chosen.statusCode, 303, chosen.body.slice(0, 200));
+  const { app } = await consentFixture(t, { publicUrl: 'https://insyn.agency.example', catalog: { ...demoCatalog(), consentRevision: 3 } });
+  const tags = await app.inject({ url: '/api/consent/scripts?nonce=abc123' });
+  assert.match(tags.body, /<link rel="stylesheet" href="https:\/\/insyn.agency.example\/assets\/consent.css">/);
+  assert.match(tags.body, /<script src="https:\/\/insyn.agency.example\/assets\/consent.js" defer nonce="abc123" data-api="https:\/\/insyn.agency.example\/api\/consent" data-revision="3"/);
+  assert.match(tags.body, /type="text\/plain" data-consent="analytics" src="https:\/\/insyn.agency.example\/assets\/analytics.js"/);
+  assert.equal((await app.inject({ url: '/api/consent/scripts?nonce=%22%3E' })).statusCode, 400);
 });

@@ -22,6 +22,8 @@ export function consentCookieMaxAge(catalog: Catalog, now: Date): number {
 }
 
 export function setConsentCookie(reply: FastifyReply, settings: ConsentCookieSettings, stored: StoredConsent, now: Date): void {
+  // A host-only consent cookie from before the domain was configured would shadow the new one.
+  if (settings.cookieDomain) reply.clearCookie(CONSENT_COOKIE, { path: '/' });
   reply.setCookie(CONSENT_COOKIE, formatConsentCookie(stored), {
     path: '/', sameSite: 'lax', httpOnly: false, secure: settings.secure, maxAge: consentCookieMaxAge(settings.catalog, now),
     ...(settings.cookieDomain ? { domain: settings.cookieDomain } : {}),

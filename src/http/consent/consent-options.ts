@@ -17,5 +17,6 @@ export const consentApiPaths = {
   consent: '/api/consent',
   records: '/api/consent/records',
   banner: '/api/consent/banner',
+  scripts: '/api/consent/scripts',
   pageView: '/api/analytics/pageview',
 } as const;

@@ -28,8 +28,13 @@ export function pageOrigin(request: FastifyRequest, sites: readonly string[]): s
  * of the agency's sites; anything else (an open redirect) is ignored.
  */
 export function safeReturn(value: unknown, sites: readonly string[]): string | undefined {
-  if (typeof value !== 'string' || value.length === 0 || value.length > 2000 || /[\s\\]/.test(value)) return undefined;
-  if (value.startsWith('/') && !value.startsWith('//')) return value;
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  if (typeof value !== 'string' || value.length === 0 || value.length > 2000 || /[\s\\\u0000-\u001f\u007f]/.test(value)) return undefined;
+  if (value.startsWith('/') && !value.startsWith('//')) {
+    // Normalised (percent-encoded) so that the Location header holds only ASCII.
+    const local = new URL(value, 'http://insyn.invalid');
+    return local.origin === 'http://insyn.invalid' ? `${local.pathname}${local.search}${local.hash}` : undefined;
+  }
   if (!URL.canParse(value)) return undefined;
   const url = new URL(value);
   return sites.includes(url.origin) ? url.href : undefined;

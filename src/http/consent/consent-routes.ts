@@ -22,7 +22,7 @@ import { readFileSync } from 'node:fs';
 import { expireRefusedCookies, setConsentCookie } from './consent-cookie.ts';
 import { consentApiPaths, type ConsentHttpOptions } from './consent-options.ts';
 import { consentCookieOf, consentInForce, pageOrigin, safeReturn } from './consent-request.ts';
-import { ANALYTICS_SCRIPT } from './consent-slots.ts';
+import { ANALYTICS_SCRIPT, scripts } from './consent-slots.ts';
 
 const bannerDist = new URL('../../../banner/dist/', import.meta.url);
 const assets = [
@@ -109,12 +109,15 @@ export const consentRoutes: FastifyPluginAsyncTypebox<ConsentHttpOptions> = asyn
     }, async (request, reply) => {
       const page = renderCookiePage({
         catalog, language, notice: consent.notice(language), consent: consentInForce(consent, request), saved: request.query.sparat === '1',
-        proofPath: consentApiPaths.records, ...(request.webSession ? { csrfToken: request.webSession.csrfToken } : {}),
+        proofPath: consentApiPaths.records,
       });
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(page.toString());
     });
 
     app.post(path, {
+      // A cookie choice is no session action, and the agency's other sites post here too: the
+      // cross-site check below stands in for the session's CSRF token.
+      config: { csrfExempt: true },
       schema: {
         summary: `A cookie choice from the banner or the cookie page, without JavaScript (${language}); 303 back to the page`, tags: ['public'],
         response: { 303: { description: 'Back to the page the choice was made on, or to the cookie page' }, 200: { description: 'Never sent' }, ...errorResponses },
@@ -205,6 +208,22 @@ export const consentRoutes: FastifyPluginAsyncTypebox<ConsentHttpOptions> = asyn
   }, async (request) => {
     assertNotCrossSite(request, sites);
     return { counted: await consent.countPageView(consentInForce(consent, request), pageName(request.body.page.split('?')[0] ?? '')) };
+  });
+
+  app.get(consentApiPaths.scripts, {
+    schema: {
+      summary: 'The consent stylesheet and scripts as an HTML fragment for another site of the agency to include (current revision, gated scripts)',
+      tags: ['consent'],
+      querystring: Type.Object({
+        nonce: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9+/=_-]{1,128}$', description: 'The including page\'s CSP nonce' })),
+      }),
+      response: htmlResponse('The link and script tags'),
+    },
+  }, async (request, reply) => {
+    reply.type('text/html; charset=utf-8').header('cache-control', 'private, no-store');
+    const base = options.publicUrl;
+    const granted = consentInForce(consent, request).granted;
+    return reply.send(`<link rel="stylesheet" href="${base}/assets/consent.css">\n${scripts(options, request.query.nonce ?? '', granted, base).toString()}`);
   });
 
   app.get(consentApiPaths.banner, {

@@ -31,18 +31,20 @@ function cookieNames(options: ConsentHttpOptions): string {
   return JSON.stringify(byCategory);
 }
 
-function scripts(options: ConsentHttpOptions, nonce: string, granted: readonly string[]): SafeHtml {
+/** The consent script and the gated scripts; `base` is Insyn's address for other sites, empty on its own pages. */
+export function scripts(options: ConsentHttpOptions, nonce: string, granted: readonly string[], base = ''): SafeHtml {
   const analytics = options.catalog.cookieCategories.some((category) => category.id === ANALYTICS_CATEGORY)
     ? granted.includes(ANALYTICS_CATEGORY)
-      ? html`<script src="${ANALYTICS_SCRIPT}" defer nonce="${nonce}" data-endpoint="${consentApiPaths.pageView}"></script>`
-      : html`<script type="text/plain" data-consent="${ANALYTICS_CATEGORY}" src="${ANALYTICS_SCRIPT}" nonce="${nonce}" data-endpoint="${consentApiPaths.pageView}"></script>`
+      ? html`<script src="${base}${ANALYTICS_SCRIPT}" defer nonce="${nonce}" data-endpoint="${base}${consentApiPaths.pageView}"></script>`
+      : html`<script type="text/plain" data-consent="${ANALYTICS_CATEGORY}" src="${base}${ANALYTICS_SCRIPT}" nonce="${nonce}" data-endpoint="${base}${consentApiPaths.pageView}"></script>`
     : '';
-  return html`<script src="/assets/consent.js" defer nonce="${nonce}" data-api="${consentApiPaths.consent}" data-revision="${options.consent.revision}" data-cookies="${cookieNames(options)}"></script>
+  return html`<script src="${base}/assets/consent.js" defer nonce="${nonce}" data-api="${base}${consentApiPaths.consent}" data-revision="${options.consent.revision}" data-cookies="${cookieNames(options)}"></script>
   ${analytics}`;
 }
 
 function fill(options: ConsentHttpOptions | undefined, request: FastifyRequest, payload: string): string {
-  if (!options) return payload.replace(BANNER_SLOT, '').replace(SCRIPTS_SLOT, '');
+  // Replacer functions: a `$` pattern in the banner (the page's address is in it) must not be expanded.
+  if (!options) return payload.replace(BANNER_SLOT, () => '').replace(SCRIPTS_SLOT, () => '');
   const inForce = consentInForce(options.consent, request);
   const language = pageLanguage(payload);
   const path = request.url.split('?')[0] ?? '/';
@@ -50,9 +52,9 @@ function fill(options: ConsentHttpOptions | undefined, request: FastifyRequest, 
   const banner = needsBanner(inForce) && !onCookiePage ? consentBanner({
     notice: options.consent.notice(language), action: publicPaths.cookies[language], cookiePage: publicPaths.cookies[language],
     returnTo: request.method === 'GET' ? request.url : publicPaths.start[language],
-    ...(request.webSession ? { csrfToken: request.webSession.csrfToken } : {}),
   }).toString() : '';
-  return payload.replace(BANNER_SLOT, banner).replace(SCRIPTS_SLOT, scripts(options, request.cspNonce, inForce.granted).toString());
+  const tags = scripts(options, request.cspNonce, inForce.granted).toString();
+  return payload.replace(BANNER_SLOT, () => banner).replace(SCRIPTS_SLOT, () => tags);
 }
 
 async function consentSlots(app: FastifyInstance, options: { readonly consent?: ConsentHttpOptions }): Promise<void> {

@@ -33,7 +33,8 @@ export function contentSecurityPolicy(nonce: string): string {
 
 const fixedHeaders: Readonly<Record<string, string>> = {
   'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
+  // Same-origin: Insyn's own form posts carry their real Origin (cross-origin.ts); other sites get no referrer.
+  'referrer-policy': 'same-origin',
   'x-frame-options': 'DENY',
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
   'cross-origin-opener-policy': 'same-origin',

@@ -13,6 +13,10 @@ import type { WebAuth } from '../../operations/auth/create-web-auth.ts';
 import type { WebSession } from '../../operations/auth/web-sessions.ts';
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A form that checks cross-site posts itself (cross-origin.ts) and needs no session token. */
+    csrfExempt?: boolean;
+  }
   interface FastifyRequest {
     /** The request's live session, or null (no cookie, unknown, expired). */
     webSession: WebSession | null;
@@ -63,7 +67,7 @@ async function webSessions(app: FastifyInstance, options: WebSessionOptions): Pr
   app.decorateRequest('webSessionToken', null);
   app.addHook('onRequest', async (request, reply) => resume(options.auth, request, reply));
   app.addHook('preHandler', async (request) => {
-    if (request.method !== 'POST' || !request.webSession) return;
+    if (request.method !== 'POST' || !request.webSession || request.routeOptions.config.csrfExempt) return;
     const body = request.body as Record<string, unknown> | undefined;
     if (!tokensMatch(body?.[CSRF_FIELD], request.webSession.csrfToken)) throw new InsynError('CSRF_INVALID', 'missing or wrong form token');
   });

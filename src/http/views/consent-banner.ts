@@ -4,7 +4,6 @@
 // The same form, with the same buttons, is on the cookie page (method "settings").
 import type { ConsentNotice } from '../../operations/consent/consent-notice.ts';
 import { html, type SafeHtml } from '../../lib/html.ts';
-import { CSRF_FIELD } from '../plugins/web-session.ts';
 
 export interface ConsentFormInput {
   readonly notice: ConsentNotice;
@@ -13,8 +12,6 @@ export interface ConsentFormInput {
   readonly method: 'banner' | 'settings';
   /** Where the person returns after a choice without JavaScript (absent: the cookie page). */
   readonly returnTo?: string;
-  /** The session's CSRF token when the person is logged in (every POST with a session needs it). */
-  readonly csrfToken?: string;
   /** The id of the question the buttons answer. */
   readonly questionId: string;
 }
@@ -25,7 +22,6 @@ export function consentForm(input: ConsentFormInput): SafeHtml {
   return html`<form class="insyn-consent-form" method="post" action="${input.action}" data-insyn-consent-form="${input.method}">
       <input type="hidden" name="method" value="${input.method}">
       ${input.returnTo ? html`<input type="hidden" name="return" value="${input.returnTo}">` : ''}
-      ${input.csrfToken ? html`<input type="hidden" name="${CSRF_FIELD}" value="${input.csrfToken}">` : ''}
       <p class="insyn-consent-question" id="${input.questionId}">${notice.question}</p>
       <div class="insyn-consent-choices" role="group" aria-labelledby="${input.questionId}">
         <button type="submit" name="choice" value="all" class="insyn-consent-button">${notice.accept}</button>
@@ -40,7 +36,6 @@ export interface ConsentBannerInput {
   /** The cookie page, linked from the banner. */
   readonly cookiePage: string;
   readonly returnTo: string;
-  readonly csrfToken?: string;
 }
 
 export function consentBanner(input: ConsentBannerInput): SafeHtml {
@@ -50,10 +45,7 @@ export function consentBanner(input: ConsentBannerInput): SafeHtml {
     <h2 id="insyn-consent-heading" class="insyn-consent-heading">${notice.heading}</h2>
     ${notice.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
     <p><a href="${input.cookiePage}">${notice.moreLink}</a></p>
-    ${consentForm({
-      notice, action: input.action, method: 'banner', returnTo: input.returnTo, questionId: 'insyn-consent-question',
-      ...(input.csrfToken ? { csrfToken: input.csrfToken } : {}),
-    })}
+    ${consentForm({ notice, action: input.action, method: 'banner', returnTo: input.returnTo, questionId: 'insyn-consent-question' })}
     <p class="insyn-consent-withdraw">${notice.withdrawal}</p>
   </div>
 </section>`;

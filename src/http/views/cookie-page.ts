@@ -20,7 +20,6 @@ export interface CookiePageInput {
   readonly consent: EffectiveConsent;
   /** Just saved (after a choice without JavaScript). */
   readonly saved: boolean;
-  readonly csrfToken?: string;
   /** Where the person's own records are (the JSON API). */
   readonly proofPath: string;
 }
@@ -39,7 +38,7 @@ function currentChoice(input: CookiePageInput, text: CookiePageText): string {
 function categoryTable(catalog: Catalog, category: CookieCategory, language: Language, text: CookiePageText): SafeHtml {
   const cookies = catalog.cookies.filter((cookie) => cookie.category === category.id);
   const headingId = `kategori-${category.id}`;
-  return html`<section aria-labelledby="${headingId}">
+  return html`<section>
         <h3 id="${headingId}">${category.name[language]}</h3>
         <p>${category.description[language]} ${category.necessary ? text.necessaryNote : text.optionalNote}</p>
         <div class="table-scroll" role="region" aria-labelledby="${headingId}" tabindex="0">
@@ -78,10 +77,7 @@ export function renderCookiePage(input: CookiePageInput): SafeHtml {
       ${input.saved ? html`<p class="notice">${text.saved}</p>` : ''}
       <p class="insyn-consent-current" data-insyn-consent-current role="status">${currentChoice(input, text)}</p>
       <p>${text.change}</p>
-      ${consentForm({
-        notice, action: publicPaths.cookies[language], method: 'settings', questionId: 'installningar-fraga',
-        ...(input.csrfToken ? { csrfToken: input.csrfToken } : {}),
-      })}
+      ${consentForm({ notice, action: publicPaths.cookies[language], method: 'settings', questionId: 'installningar-fraga' })}
     </section>
     <section aria-labelledby="kakor-vi-anvander">
       <h2 id="kakor-vi-anvander">${text.categoriesHeading}</h2>

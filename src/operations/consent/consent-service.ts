@@ -8,7 +8,7 @@ import type { Catalog } from '../../catalog/catalog-types.ts';
 import type { Language } from '../../catalog/ropa-words.ts';
 import type { Database } from '../../db/database-schema.ts';
 import {
-  consentEvent, effectiveConsent, grantedBy, parseConsentCookie,
+  CONSENT_COOKIE, consentEvent, effectiveConsent, grantedBy, parseConsentCookie,
   type ConsentChoice, type ConsentEvent, type ConsentMethod, type EffectiveConsent, type StoredConsent,
 } from '../../domain/consent.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
@@ -99,6 +99,12 @@ export function createConsentService(options: ConsentServiceOptions): ConsentSer
   const { db, catalog, clock } = options;
   const retention = parseIsoDuration(options.retention);
   if (!retention) throw new TypeError(`retention ${options.retention} is not an ISO 8601 duration`);
+  const lifetime = parseIsoDuration(catalog.cookies.find((cookie) => cookie.name === CONSENT_COOKIE)?.lifetime ?? '');
+  const now = clock();
+  if (lifetime && addIsoDuration(now, retention) < addIsoDuration(now, lifetime)) {
+    throw new InsynError('CONFIG_INVALID', `INSYN_CONSENT_RETENTION (${options.retention}) must be at least the consent cookie's lifetime in the catalog, `
+      + 'so that the proof of a choice outlives the choice');
+  }
   const revision = catalog.consentRevision;
   const optional = catalog.cookieCategories.filter((category) => !category.necessary).map((category) => category.id);
   const notices = { sv: consentNotice(catalog, 'sv'), en: consentNotice(catalog, 'en') } as const;
