@@ -65,6 +65,12 @@ async function contextFor(session: SessionCookie | undefined, options: BrowserCo
   return context;
 }
 
+/** The cookie choice made beforehand (the consent API, as the banner's script would), so that no banner comes first. */
+async function choiceMade(context: BrowserContext): Promise<void> {
+  const response = await context.request.post(`${base}/api/consent`, { data: { choice: 'necessary' } });
+  assert.equal(response.status(), 200);
+}
+
 function watchProblems(page: Page): string[] {
   const problems: string[] = [];
   // A failed load is reported by the response listener (which leaves out the favicon); CSP refusals are console errors.
@@ -113,7 +119,7 @@ function journey(paths: typeof sv): readonly { readonly name: string; readonly v
 for (const [language, paths] of [['sv', sv], ['en', en]] as const) {
   test(`every page of the journey (${language}): no axe-core violation, no sideways scrolling at 360 px`, async () => {
     for (const step of journey(paths)) {
-      // bypassCSP only so that axe can be injected; the pages themselves have no script.
+      // bypassCSP only so that axe can be injected (the pages' own scripts run as usual).
       const context = await contextFor(step.loggedIn ? reader : undefined, { bypassCSP: true, viewport: { width: 360, height: 740 } });
       const page = await context.newPage();
       await step.visit(page);
@@ -179,7 +185,11 @@ test('by keyboard alone without JavaScript: the form is filled in and sent, with
   const context = await contextFor(person, { javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${base}${en.form('objection')}`);
-  const expected = [{ tag: 'A', text: 'Skip to content' }, { tag: 'A' }, { tag: 'BUTTON', text: 'Log out' }, { tag: 'A', text: 'Svenska' }];
+  // Before a cookie choice the banner comes first: its link and its two answers, then the page.
+  const expected = [
+    { tag: 'A' }, { tag: 'BUTTON', text: 'Yes, I accept all cookies' }, { tag: 'BUTTON', text: 'No, I accept only necessary cookies' },
+    { tag: 'A', text: 'Skip to content' }, { tag: 'A' }, { tag: 'BUTTON', text: 'Log out' }, { tag: 'A', text: 'Svenska' },
+  ];
   for (const step of expected) {
     await page.keyboard.press('Tab');
     const now = await focused(page);
@@ -214,6 +224,7 @@ test('by keyboard alone without JavaScript: the form is filled in and sent, with
 
 test('by keyboard: the error summary comes first in main and each of its links takes the focus to its field', async () => {
   const context = await contextFor(reader, { javaScriptEnabled: false });
+  await choiceMade(context);
   const page = await context.newPage();
   await withErrors(sv.form('completion'))(page);
   await page.keyboard.press('Tab');
@@ -232,6 +243,7 @@ test('by keyboard: the error summary comes first in main and each of its links t
 test('by keyboard: the logout button posts the CSRF token and ends the session', async () => {
   const person = await fixture.citizenCookie(syntheticIdentityNumber('1991-07-07', 77).normalized);
   const context = await contextFor(person, { javaScriptEnabled: false });
+  await choiceMade(context);
   const page = await context.newPage();
   await page.goto(`${base}${sv.requests}`);
   for (let step = 0; step < 3; step += 1) await page.keyboard.press('Tab');

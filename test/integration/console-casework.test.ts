@@ -220,8 +220,9 @@ test('every console route is in the OpenAPI document with its responses', async 
   const document = (await fixture.app.inject({ url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, { tags?: string[]; responses: Record<string, unknown> }>> };
   const consolePaths = Object.keys(document.paths).filter((path) => path.startsWith('/konsol') && !path.includes('inloggning') && !path.includes('utloggning'));
   const operations = consolePaths.flatMap((path) => Object.entries(document.paths[path]!).map(([method, operation]) => ({ path, method, operation })));
-  // queue, registration (2), request, extract preview, letter, letter PDF; the DPO page and its CSV; the search (2); one POST per action
-  assert.equal(operations.length, 6 + 1 + 2 + Object.keys(caseActionSlugs).length + 2);
+  // queue, registration (2), request, extract preview, letter, letter PDF; the DPO page and its CSV; the search (2);
+  // the accessibility feedback list; one POST per action
+  assert.equal(operations.length, 6 + 1 + 2 + 1 + Object.keys(caseActionSlugs).length + 2);
   for (const { path, method, operation } of operations) {
     assert.deepEqual(operation.tags, ['console'], `${method} ${path}`);
     assert.notDeepEqual(operation.responses, { 200: { description: 'Default Response' } }, `${method} ${path}`);
