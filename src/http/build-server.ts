@@ -14,6 +14,7 @@ import type { ReadinessReport } from '../operations/check-readiness.ts';
 import type { ConsentService } from '../operations/consent/consent-service.ts';
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
+import { consentAssetRoutes } from './consent/consent-assets.ts';
 import { consentRoutes } from './consent/consent-routes.ts';
 import { consentSlotsPlugin } from './consent/consent-slots.ts';
 import { apiRoutes } from './api/api-routes.ts';
@@ -97,6 +98,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     secure: (deps.config.web?.publicUrl ?? '').startsWith('https:'),
   } : undefined;
   await app.register(consentSlotsPlugin, consentOptions ? { consent: consentOptions } : {});
+  await app.register(consentAssetRoutes);
   if (consentOptions) await app.register(consentRoutes, consentOptions);
 
   await app.register(healthRoutes, { ready: deps.ready });

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { sql } from 'kysely';
 import { consentFixture, type ConsentFixture } from '../support/consent-fixture.ts';
 import { openWebFixture } from '../support/web-fixture.ts';
-import { demoCatalog } from '../support/test-server.ts';
+import { demoCatalog, testServer } from '../support/test-server.ts';
 import { consentNotice } from '../../src/operations/consent/consent-notice.ts';
 
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
@@ -265,4 +265,14 @@ test('a logged-in person chooses without a session token (the choice is no sessi
   assert.match(tags.body, /<script src="https:\/\/insyn.agency.example\/assets\/consent.js" defer nonce="abc123" data-api="https:\/\/insyn.agency.example\/api\/consent" data-revision="3"/);
   assert.match(tags.body, /type="text\/plain" data-consent="analytics" src="https:\/\/insyn.agency.example\/assets\/analytics.js"/);
   assert.equal((await app.inject({ url: '/api/consent/scripts?nonce=%22%3E' })).statusCode, 400);
+});
+
+test('a server without consent serves the consent assets its pages link, and its pages carry no banner or slot', async (t) => {
+  const app = await testServer(t);
+  const css = await app.inject({ url: '/assets/consent.css' });
+  assert.equal(css.statusCode, 200);
+  assert.match(String(css.headers['content-type']), /^text\/css/);
+  assert.equal(css.headers['cross-origin-resource-policy'], 'same-site');
+  const page = await app.inject({ url: '/' });
+  assert.ok(!page.body.includes('insyn-consent') && !page.body.includes('<!--insyn:'));
 });

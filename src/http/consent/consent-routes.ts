@@ -18,18 +18,11 @@ import { consentBanner } from '../views/consent-banner.ts';
 import { renderCookiePage } from '../views/cookie-page.ts';
 import { eservicePaths } from '../views/eservice/eservice-paths.ts';
 import { publicPaths } from '../views/layout-text.ts';
-import { readFileSync } from 'node:fs';
 import { expireRefusedCookies, setConsentCookie } from './consent-cookie.ts';
 import { consentApiPaths, type ConsentHttpOptions } from './consent-options.ts';
 import { consentCookieOf, consentInForce, pageOrigin, safeReturn } from './consent-request.ts';
-import { ANALYTICS_SCRIPT, scripts } from './consent-slots.ts';
+import { scripts } from './consent-slots.ts';
 
-const bannerDist = new URL('../../../banner/dist/', import.meta.url);
-const assets = [
-  { path: '/assets/consent.js', file: new URL('consent.js', bannerDist), type: 'text/javascript; charset=utf-8', summary: 'The consent enhancement script' },
-  { path: '/assets/consent.css', file: new URL('consent.css', bannerDist), type: 'text/css; charset=utf-8', summary: 'The cookie banner\'s stylesheet' },
-  { path: ANALYTICS_SCRIPT, file: new URL('../assets/analytics.js', import.meta.url), type: 'text/javascript; charset=utf-8', summary: 'The demo site\'s first-party analytics (loaded only with consent)' },
-] as const;
 
 /** The page a view is counted for: a public page's path, the e-service as one page, or "annan" (never an address with ids). */
 function pageName(path: string): string {
@@ -191,13 +184,6 @@ export const consentRoutes: FastifyPluginAsyncTypebox<ConsentHttpOptions> = asyn
     return proof ? { consentId: proof.consentId, records: [...proof.records] } : { consentId: null, records: [] };
   });
 
-  for (const asset of assets) {
-    const body = readFileSync(asset.file, 'utf8');
-    app.get(asset.path, {
-      schema: { summary: asset.summary, tags: ['public'], response: { 200: { description: 'The file', content: { [asset.type.split(';')[0] ?? '']: { schema: Type.String() } } } } },
-    }, async (_request, reply) => reply.type(asset.type).header('cache-control', 'public, max-age=3600')
-      .header('cross-origin-resource-policy', 'same-site').send(body));
-  }
 
   app.post(consentApiPaths.pageView, {
     schema: {
