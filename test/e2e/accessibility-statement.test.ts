@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { syntheticIdentityNumber } from '../../src/domain/personnummer.ts';
 import { eservicePaths } from '../../src/http/views/eservice/eservice-paths.ts';
 import { publicPaths } from '../../src/http/views/layout-text.ts';
-import { axeSource, launchChromium } from '../support/chromium.ts';
+import { axeSource, launchChromium, sessionContext } from '../support/chromium.ts';
 import { openWebFixture, type SessionCookie, type WebFixture } from '../support/web-fixture.ts';
 
 // The browser globals the functions run in the page use (tsconfig has no DOM library).
@@ -38,10 +38,8 @@ after(async () => {
   await fixture?.close();
 });
 
-async function contextFor(session: SessionCookie | undefined, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const context = await browser.newContext(options);
-  if (session) await context.addCookies([{ name: 'insyn_session', value: session.token, url: base, httpOnly: true, sameSite: 'Lax' }]);
-  return context;
+function contextFor(session: SessionCookie | undefined, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return sessionContext(browser, base, session, options);
 }
 
 async function axeViolations(page: Page): Promise<string[]> {

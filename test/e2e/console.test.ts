@@ -13,7 +13,7 @@ import { listDeliveries, updateDelivery } from '../../src/stores/delivery-store.
 import { appendRequestEvent } from '../../src/stores/request-event-store.ts';
 import { inReview, phoneCall, registerInConsole } from '../support/console-forms.ts';
 import { openWebFixture, type SessionCookie, type WebFixture } from '../support/web-fixture.ts';
-import { axeSource, launchChromium } from '../support/chromium.ts';
+import { axeSource, launchChromium, sessionContext } from '../support/chromium.ts';
 
 declare const document: {
   readonly activeElement: { readonly tagName: string; readonly id: string; readonly textContent: string | null } | null;
@@ -88,10 +88,8 @@ after(async () => {
   await fixture?.close();
 });
 
-async function contextFor(session: SessionCookie, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const context = await browser.newContext(options);
-  await context.addCookies([{ name: 'insyn_session', value: session.token, url: base, httpOnly: true, sameSite: 'Lax' }]);
-  return context;
+function contextFor(session: SessionCookie, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return sessionContext(browser, base, session, options);
 }
 
 function watchProblems(page: Page): string[] {

@@ -12,7 +12,7 @@ import { eservicePaths } from '../../src/http/views/eservice/eservice-paths.ts';
 import { listDeliveries, updateDelivery } from '../../src/stores/delivery-store.ts';
 import { completeForm, registerThroughForm } from '../support/eservice-forms.ts';
 import { openWebFixture, type SessionCookie, type WebFixture } from '../support/web-fixture.ts';
-import { axeSource, launchChromium } from '../support/chromium.ts';
+import { axeSource, launchChromium, sessionContext } from '../support/chromium.ts';
 
 declare const document: {
   readonly activeElement: { readonly tagName: string; readonly id: string; readonly textContent: string | null } | null;
@@ -59,10 +59,8 @@ after(async () => {
   await fixture?.close();
 });
 
-async function contextFor(session: SessionCookie | undefined, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const context = await browser.newContext(options);
-  if (session) await context.addCookies([{ name: 'insyn_session', value: session.token, url: base, httpOnly: true, sameSite: 'Lax' }]);
-  return context;
+function contextFor(session: SessionCookie | undefined, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return sessionContext(browser, base, session, options);
 }
 
 /** The cookie choice made beforehand (the consent API, as the banner's script would), so that no banner comes first. */

@@ -2,7 +2,7 @@
 // axe-core's source for injecting into pages under test, and axe run on a twin of a page.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 
@@ -36,4 +36,13 @@ export async function axeViolationsOnTwin(browser: Browser, page: Page): Promise
   } finally {
     await twin.close();
   }
+}
+
+/** A fresh browser context at `base`, logged in with `session`'s cookie when one is given. */
+export async function sessionContext(
+  browser: Browser, base: string, session: { readonly token: string } | undefined, options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  if (session) await context.addCookies([{ name: 'insyn_session', value: session.token, url: base, httpOnly: true, sameSite: 'Lax' }]);
+  return context;
 }
