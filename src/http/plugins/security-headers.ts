@@ -1,9 +1,9 @@
 // Security headers on every response, including errors, 404s and static assets, and a
 // strict Content-Security-Policy with a fresh nonce per request (no 'unsafe-inline').
 // Views put `request.cspNonce` on any <script> or <style> element they must inline.
-import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import fastifyPlugin from 'fastify-plugin';
+import { pooledRandomBytes } from '../../lib/pooled-random.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -44,11 +44,11 @@ const fixedHeaders: Readonly<Record<string, string>> = {
 async function securityHeaders(app: FastifyInstance, options: SecurityHeadersOptions): Promise<void> {
   app.decorateRequest('cspNonce', '');
   app.addHook('onRequest', async (request) => {
-    request.cspNonce = randomBytes(16).toString('base64');
+    request.cspNonce = pooledRandomBytes(16).toString('base64');
   });
   app.addHook('onSend', async (request, reply) => {
     // A request rejected before onRequest (a malformed URL) still gets a valid policy.
-    if (!request.cspNonce) request.cspNonce = randomBytes(16).toString('base64');
+    if (!request.cspNonce) request.cspNonce = pooledRandomBytes(16).toString('base64');
     // A route may loosen the resource policy (the consent script is loaded by the agency's other sites).
     const resourcePolicy = reply.getHeader('cross-origin-resource-policy');
     reply.headers(fixedHeaders);

@@ -2,7 +2,7 @@
 // (group-committed: a choice is acknowledged only once its record is committed, and concurrent
 // choices share a commit), a browser's own records, the export of every record in a period, and
 // the deletion of records past retention.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Catalog } from '../../catalog/catalog-types.ts';
 import type { Language } from '../../catalog/ropa-words.ts';
@@ -13,6 +13,7 @@ import {
 } from '../../domain/consent.ts';
 import { InsynError } from '../../domain/error-catalogue.ts';
 import { createGroupCommit } from '../../lib/group-commit.ts';
+import { pooledRandomBytes } from '../../lib/pooled-random.ts';
 import { addIsoDuration, parseIsoDuration } from '../../lib/iso-duration.ts';
 import {
   addPageView, consentNotices, consentRecordsOf, consentRecordsPage, deleteConsentRecordsBefore, insertConsentRecords, registerConsentNotices,
@@ -92,7 +93,7 @@ function swedishDay(at: Date): string {
 const PURGE_BATCH = 10_000;
 
 function newConsentId(): string {
-  return randomBytes(16).toString('base64url');
+  return pooledRandomBytes(16).toString('base64url');
 }
 
 export function createConsentService(options: ConsentServiceOptions): ConsentService {
