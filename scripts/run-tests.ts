@@ -28,8 +28,8 @@ const steps: readonly Step[] = [
   { name: 'lint', command: bin('eslint'), args: ['.'], suite: false },
   { name: 'dependency rules', command: bin('depcruise'), args: ['src', '--config', '.dependency-cruiser.cjs'], suite: false },
   suite('unit', ['src/**/*.test.ts', 'banner/**/*.test.ts'], 2),
-  suite('integration', 'test/integration/**/*.test.ts', 3),
-  suite('e2e', 'test/e2e/**/*.test.ts', 2),
+  suite('integration', 'test/integration/**/*.test.ts', 2),
+  suite('e2e', 'test/e2e/**/*.test.ts', 1),
 ];
 
 const only = process.argv.slice(2);
