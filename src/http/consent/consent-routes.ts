@@ -25,10 +25,11 @@ import { scripts } from './consent-slots.ts';
 
 
 /** The page a view is counted for: a public page's path, the e-service as one page, or "annan" (never an address with ids). */
+const knownPages: ReadonlySet<string> = new Set(Object.values(publicPaths).flatMap((paths) => [paths.sv, paths.en]));
+const eserviceRoots = [eservicePaths('sv').start, eservicePaths('en').start];
 function pageName(path: string): string {
-  const known: string[] = Object.values(publicPaths).flatMap((paths) => [paths.sv, paths.en]);
-  if (known.includes(path)) return path;
-  for (const root of [eservicePaths('sv').start, eservicePaths('en').start]) if (path === root || path.startsWith(`${root}/`)) return root;
+  if (knownPages.has(path)) return path;
+  for (const root of eserviceRoots) if (path === root || path.startsWith(`${root}/`)) return root;
   return 'annan';
 }
 

@@ -22,13 +22,19 @@ function pageLanguage(payload: string): Language {
   return /^<!doctype html>\s*<html lang="en"/i.test(payload) ? 'en' : 'sv';
 }
 
+/** The optional categories' cookie names as the script's `data-cookies` JSON; the catalog is fixed, so once per catalog. */
+const cookieNamesOf = new WeakMap<object, string>();
 function cookieNames(options: ConsentHttpOptions): string {
+  const known = cookieNamesOf.get(options.catalog);
+  if (known !== undefined) return known;
   const byCategory: Record<string, string[]> = {};
   for (const cookie of options.catalog.cookies) {
     const category = options.catalog.cookieCategories.find((candidate) => candidate.id === cookie.category);
     if (category && !category.necessary) (byCategory[cookie.category] ??= []).push(cookie.name);
   }
-  return JSON.stringify(byCategory);
+  const json = JSON.stringify(byCategory);
+  cookieNamesOf.set(options.catalog, json);
+  return json;
 }
 
 /** The consent script and the gated scripts; `base` is Insyn's address for other sites, empty on its own pages. */
